@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site test bench deps clean
+.PHONY: serve site test bench deps chromium clean
 
 serve: deps  ## build and serve the site at http://127.0.0.1:8000
 	$(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
@@ -15,13 +15,18 @@ serve: deps  ## build and serve the site at http://127.0.0.1:8000
 site: deps  ## build the site into site/
 	$(PY) -m mkdocs build --strict --site-dir site
 
-test: deps  ## run every snippet, every page fence, and the site checks
+test: deps chromium  ## run every snippet, every page fence, the site checks and the browser tests
 	$(PY) -m pytest
 
 bench: deps  ## time the snippet suite and the site build
 	$(PY) tests/bench.py
 
 deps: $(VENV)/.installed node_modules/.installed
+
+# The browser tests drive Debian's Chromium (never a downloaded browser build).
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+chromium:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON_FOR_VENV) -m venv $(VENV)

@@ -21,8 +21,11 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
 
 def timed(command, cwd=ROOT) -> float:
     start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, env=ENV, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    return time.perf_counter() - start
+    result = subprocess.run(command, cwd=cwd, env=ENV, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"bench: {' '.join(map(str, command))} failed:\n{result.stdout[-3000:]}{result.stderr[-3000:]}")
+    return elapsed
 
 
 def best_of(runs, command, cwd=ROOT) -> float:
@@ -40,7 +43,7 @@ def generated_project(folder: Path, count: int) -> Path:
     )
     for i in range(count):
         (folder / "snippets" / "generated" / f"s{i:03}.py").write_text(
-            f"import torch\n\nprint(torch.arange(3) * {i})\n#> tensor([0, {i}, {2 * i}])\n"
+            f"import torch\n\nprint(torch.tensor({i}) * 2)\n#> tensor({2 * i})\n"
         )
     return folder
 
@@ -62,8 +65,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         project = generated_project(Path(folder), 100)
         generated = best_of(3, [python, "-m", "pytest", "-q", "snippets"], cwd=project)
+        sample = sorted((project / "snippets").rglob("*.py"))[:10]
+        per_process_100 = 10 * sum(timed([python, str(s)]) for s in sample)
     overhead = generated - import_torch
     print(f"100 generated snippets, in-process: {generated:6.2f} s  (overhead beyond import torch: {overhead:.2f} s)")
+    print(f"100 generated, one process each:    {per_process_100:6.2f} s  (10 timed, x10; "
+          f"{per_process_100 / generated:.0f}x the in-process suite)")
 
     with tempfile.TemporaryDirectory() as site:
         build = timed([python, "-m", "mkdocs", "build", "--strict", "--site-dir", site])

@@ -24,3 +24,9 @@ def built_site(tmp_path_factory) -> Path:
     if result.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
     return site
+
+
+def pytest_collection_modifyitems(config, items):
+    """Locally `-m "not browser"` may skip the browser stage; in CI nothing is skipped."""
+    if os.environ.get("CI") and "browser" in (config.getoption("markexpr") or ""):
+        raise pytest.UsageError("CI runs the browser tests too: do not deselect them with -m")

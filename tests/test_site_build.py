@@ -77,3 +77,30 @@ def test_figures_are_built_and_deterministic(built_site):
         built = built_site / "figures" / source.parent.name / f"{source.stem}.svg"
         assert built.is_file(), built
         assert render(source) == built.read_bytes(), f"{source} does not draw the same bytes twice"
+
+
+def test_local_build_points_nowhere_else(built_site):
+    """site_url and edit links are set only by the hosted build's environment."""
+    page = (built_site / "losses" / "regression.html").read_text(encoding="utf-8")
+    assert 'rel="canonical"' not in page
+    assert "md-content__button" not in page, "an edit button points at a repository from a local build"
+
+
+def test_every_snippet_can_be_downloaded_from_its_code_block(built_site):
+    page = (built_site / "losses" / "regression.html").read_text(encoding="utf-8")
+    for snippet in sorted((ROOT / "snippets").rglob("*.py")):
+        rel = snippet.relative_to(ROOT).as_posix()
+        assert (built_site / rel).read_bytes() == snippet.read_bytes(), rel
+    assert '<a href="../snippets/losses/mse_seed10.py" download' in page
+
+
+def test_footer_names_the_torch_version(built_site):
+    import torch
+
+    page = (built_site / "index.html").read_text(encoding="utf-8")
+    assert f"torch {torch.__version__}" in page
+
+
+def test_print_page_and_404_page_exist(built_site):
+    assert "arithmatex" in (built_site / "print_page.html").read_text(encoding="utf-8")
+    assert (built_site / "404.html").is_file()

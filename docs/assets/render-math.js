@@ -4,11 +4,16 @@
 (function () {
   function renderMath() {
     document.querySelectorAll(".arithmatex").forEach(function (element) {
-      var tex = element.textContent.trim();
       var display = element.tagName === "DIV";
       // Strip the \( \) or \[ \] delimiters arithmatex wraps each formula in.
-      tex = tex.replace(/^\\[(\[]/, "").replace(/\\[)\]]$/, "");
-      katex.render(tex, element, { displayMode: display, throwOnError: true });
+      var tex = element.textContent.trim().replace(/^\\[(\[]/, "").replace(/\\[)\]]$/, "");
+      try {
+        katex.render(tex, element, { displayMode: display, throwOnError: true });
+      } catch (error) {
+        // Leave this formula as source, keep rendering the others, and make the
+        // failure visible to readers' consoles and to the browser tests.
+        console.error("KaTeX could not render " + JSON.stringify(tex) + ": " + error.message);
+      }
     });
   }
   if (document.readyState === "loading") {

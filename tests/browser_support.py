@@ -1,0 +1,98 @@
+"""Serving the built site on 127.0.0.1 and driving Debian's Chromium with Playwright.
+
+Chromium is started with its own background traffic disabled and every host but
+127.0.0.1 unresolvable; on top of that each page's requests are routed through
+`RequestGuard`, which lets through only the local server (or file://) and counts
+everything else as a failure.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",  # CI runs as root
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - signature fixed by the base class
+        pass
+
+
+class LocalServer:
+    """The built site over HTTP on 127.0.0.1, on a free port, in a background thread."""
+
+    def __init__(self, directory: Path):
+        handler = functools.partial(_QuietHandler, directory=str(directory))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> "LocalServer":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@dataclass
+class RequestGuard:
+    """Route handler: allow the local origin (or file://), abort and record anything else."""
+
+    allowed_prefix: str
+    blocked: list[str] = field(default_factory=list)
+
+    def __call__(self, route) -> None:
+        url = route.request.url
+        if url.startswith((self.allowed_prefix, "data:", "blob:")):
+            route.continue_()
+        else:
+            self.blocked.append(url)
+            route.abort()
+
+
+@dataclass
+class PageWatch:
+    """Console errors and uncaught exceptions seen while a page was open."""
+
+    errors: list[str] = field(default_factory=list)
+
+    def attach(self, page) -> "PageWatch":
+        page.on("console", lambda message: message.type == "error" and self.errors.append(f"console: {message.text}"))
+        page.on("pageerror", lambda error: self.errors.append(f"uncaught: {error}"))
+        return self
+
+
+# Count rendered formulas against source formulas, and find TeX delimiters left raw in prose.
+MATH_STATE_JS = r"""() => {
+  const sources = [...document.querySelectorAll('.arithmatex')];
+  const raw = sources.filter(el => !el.querySelector('.katex')).map(el => el.textContent.slice(0, 60));
+  const article = (document.querySelector('article') || document.body).cloneNode(true);
+  article.querySelectorAll('pre, code, .katex').forEach(el => el.remove());
+  const text = article.textContent;
+  const leftover = ['\\(', '\\[', '$$'].filter(d => text.includes(d));
+  return {sources: sources.length, rendered: sources.length - raw.length, raw, leftover};
+}"""
+
+AXE_RUN_JS = """async () => {
+  const result = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
+  return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' :: ' + (n.failureSummary || '').split('\\n').slice(0, 2).join(' '))}));
+}"""

@@ -1,0 +1,204 @@
+"""The built site as a reader meets it, in Debian's Chromium driven by Playwright.
+
+Every page, over HTTP from 127.0.0.1: no request to any other host, every formula
+rendered by KaTeX in light and dark mode, no console error, zero WCAG 2.1 A/AA
+violations from axe-core. Then search, the copy button, the site opened from
+disk (file://), and the printable page printed to PDF.
+
+Skip locally with `-m "not browser"`; CI refuses to skip them (tests/conftest.py).
+A failing page leaves a screenshot in .test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.browser_support import (
+    AXE_RUN_JS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    MATH_STATE_JS,
+    LocalServer,
+    PageWatch,
+    RequestGuard,
+)
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / ".test-artifacts"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def site_pages() -> list[str]:
+    """Built HTML path of every page: docs/x/y.md and notebook sources docs/x/y_notebook.py -> x/y.html."""
+    docs = ROOT / "docs"
+    sources = sorted(docs.rglob("*.md")) + sorted(docs.rglob("*_notebook.py"))
+    return [p.relative_to(docs).with_suffix(".html").as_posix() for p in sources]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    playwright_sync = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} not found: `make deps` installs Debian's chromium", pytrace=False)
+    with playwright_sync.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def server(built_site):
+    with LocalServer(built_site) as server:
+        yield server
+
+
+def new_context(browser, allowed_prefix: str, **options):
+    guard = RequestGuard(allowed_prefix)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
+    context.route("**/*", guard)
+    return context, guard
+
+
+def screenshot(page, name: str) -> str:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / (re.sub(r"[^\w.-]+", "_", name) + ".png")
+    try:
+        page.screenshot(path=str(path), full_page=True)
+    except Exception as error:  # the screenshot is a courtesy; never hide the real failure
+        return f"(no screenshot: {error})"
+    return str(path.relative_to(ROOT))
+
+
+def math_problems(page, label: str) -> list[str]:
+    state = page.evaluate(MATH_STATE_JS)
+    problems = []
+    if state["rendered"] != state["sources"]:
+        problems.append(f"{label}: {state['rendered']} of {state['sources']} formulas rendered; raw: {state['raw']}")
+    if state["leftover"]:
+        problems.append(f"{label}: raw TeX delimiters left in the text: {state['leftover']}")
+    return problems
+
+
+@pytest.fixture(scope="session")
+def light_context(browser, server):
+    context, guard = new_context(browser, server.origin, color_scheme="light")
+    yield context, guard
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def dark_context(browser, server):
+    context, guard = new_context(browser, server.origin, color_scheme="dark")
+    yield context, guard
+    context.close()
+
+
+@pytest.mark.parametrize("path", site_pages())
+def test_page(path, server, light_context, dark_context):
+    problems = []
+    for label, (context, guard) in {"light": light_context, "dark": dark_context}.items():
+        guard.blocked.clear()
+        page = context.new_page()
+        watch = PageWatch().attach(page)
+        response = page.goto(f"{server.origin}/{path}", wait_until="load")
+        if response is None or response.status != 200:
+            problems.append(f"{label}: HTTP {response.status if response else 'no response'}")
+        scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        expected = "slate" if label == "dark" else "default"
+        if scheme != expected:
+            problems.append(f"{label}: page shows colour scheme {scheme!r}, expected {expected!r}")
+        problems += math_problems(page, label)
+        page.add_script_tag(path=str(AXE))
+        for violation in page.evaluate(AXE_RUN_JS):
+            problems.append(f"{label}: axe {violation['id']} ({violation['impact']}): {violation['help']}: {violation['nodes']}")
+        problems += [f"{label}: {error}" for error in watch.errors]
+        problems += [f"{label}: request to another host: {url}" for url in guard.blocked]
+        if problems:
+            problems.append(f"screenshot: {screenshot(page, f'{path}-{label}')}")
+        page.close()
+        if problems:
+            break
+    assert not problems, f"{path}:\n  " + "\n  ".join(problems)
+
+
+def search(page, term: str) -> list[str]:
+    """Type `term` into Material's search box and return the result links."""
+    page.click("input.md-search__input")
+    page.keyboard.type(term)  # Material searches on key events, not on a programmatic fill
+    page.wait_for_selector(".md-search-result__item", timeout=10000)
+    return page.eval_on_selector_all(".md-search-result__item a", "links => links.map(a => a.href)")
+
+
+def test_search_finds_the_page_with_the_term(server, light_context):
+    context, guard = light_context
+    page = context.new_page()
+    page.goto(f"{server.origin}/index.html")
+    links = search(page, "reduction")
+    assert any("losses/regression.html" in link for link in links), links
+    page.close()
+    assert not guard.blocked
+
+
+def test_copy_button_copies_the_snippet(browser, server):
+    context, guard = new_context(browser, server.origin)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.origin)
+    page = context.new_page()
+    page.goto(f"{server.origin}/losses/regression.html")
+    block = page.locator("div.highlight:has(span.filename:has-text('snippets/losses/mse_seed10.py'))")
+    block.hover()
+    block.locator("button[data-md-type=copy]").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    context.close()
+    expected = (ROOT / "snippets/losses/mse_seed10.py").read_text(encoding="utf-8")
+    assert copied.strip() == expected.strip()
+    compile(copied, "pasted.py", "exec")  # a reader's paste is valid Python
+
+
+def test_site_works_from_disk(browser, built_site):
+    """Opened as files (file://), navigation, math and search still work, with no request elsewhere."""
+    context, guard = new_context(browser, "file://")
+    page = context.new_page()
+    watch = PageWatch().attach(page)
+    page.goto((built_site / "index.html").as_uri())
+    page.click("a[href$='losses/regression.html'] >> nth=0")
+    page.wait_for_url("**/losses/regression.html")
+    problems = math_problems(page, "file://")
+    assert page.evaluate("document.querySelectorAll('.arithmatex').length") > 0
+    links = search(page, "reduction")
+    assert any("losses/regression.html" in link for link in links), links
+    context.close()
+    assert not problems, problems
+    assert not watch.errors, watch.errors
+    assert not guard.blocked, guard.blocked
+
+
+def test_print_page_prints_to_pdf_with_math(browser, server, tmp_path):
+    context, guard = new_context(browser, server.origin)
+    page = context.new_page()
+    watch = PageWatch().attach(page)
+    page.goto(f"{server.origin}/print_page.html", wait_until="load")
+    problems = math_problems(page, "print page")
+    formulas = page.evaluate("document.querySelectorAll('.arithmatex .katex').length")
+    pdf = tmp_path / "site.pdf"
+    page.emulate_media(media="print")
+    page.pdf(path=str(pdf), format="A4", print_background=True)
+    context.close()
+    data = pdf.read_bytes()
+    assert not problems, problems
+    assert formulas > 0
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page") > 3, f"{len(data)} bytes"
+    assert not watch.errors and not guard.blocked, (watch.errors, guard.blocked)
+
+
+def test_404_page_says_not_found(server, light_context):
+    """GitHub Pages serves 404.html for a missing path; it must be a real page of the site."""
+    context, _ = light_context
+    page = context.new_page()
+    page.goto(f"{server.origin}/404.html")
+    assert "404" in page.inner_text("article")
+    page.close()

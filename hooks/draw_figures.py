@@ -8,6 +8,7 @@ text kept as text so it uses the page's fonts.
 
 import importlib.util
 import io
+import warnings
 from pathlib import Path
 
 import matplotlib
@@ -32,7 +33,9 @@ def render(module_path: Path) -> bytes:
     spec = importlib.util.spec_from_file_location(f"figure_{module_path.stem}", module_path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    with plt.rc_context(STYLE):
+    # A warning while drawing (a deprecation, a missing glyph) fails the build, naming the figure.
+    with plt.rc_context(STYLE), warnings.catch_warnings():
+        warnings.simplefilter("error")
         figure = module.draw()
         buffer = io.BytesIO()
         figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})

@@ -15,7 +15,27 @@
         console.error("KaTeX could not render " + JSON.stringify(tex) + ": " + error.message);
       }
     });
+    markScrollable();
+    if (document.fonts) document.fonts.ready.then(markScrollable); // widths change once KaTeX's fonts load
+    window.addEventListener("resize", markScrollable);
   }
+
+  // A display formula wider than the column scrolls sideways (site.css); keyboard
+  // users must be able to focus it to scroll it too.
+  function markScrollable() {
+    document.querySelectorAll("div.arithmatex").forEach(function (element) {
+      if (element.scrollWidth > element.clientWidth) {
+        element.setAttribute("tabindex", "0");
+        element.setAttribute("role", "region");
+        element.setAttribute("aria-label", "formula, scrolls sideways");
+      } else {
+        element.removeAttribute("tabindex");
+        element.removeAttribute("role");
+        element.removeAttribute("aria-label");
+      }
+    });
+  }
+
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", renderMath);
   } else {

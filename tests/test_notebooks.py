@@ -1,0 +1,68 @@
+"""Notebook pages: executed at build time, a failing cell fails the build, downloadable as .ipynb."""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "docs").rglob("*_notebook.py"))
+
+
+def notebook_pages():
+    return [p.relative_to(ROOT / "docs").with_suffix("").as_posix() for p in NOTEBOOKS]
+
+
+@pytest.mark.parametrize("page", notebook_pages())
+def test_notebook_page_is_executed_and_downloadable(built_site, page):
+    html = (built_site / f"{page}.html").read_text(encoding="utf-8")
+    assert "jp-OutputArea-output" in html, f"{page}: no cell output: was the notebook executed?"
+    assert "<style" not in html.split('<div class="jupyter-wrapper">', 1)[1], "inline CSS left in the notebook"
+    without_images = re.sub(r'src="data:image/[^"]*"', "", html)  # plots are inlined as data: URIs
+    assert len(without_images) < 150_000, f"{page}.html: {len(without_images)} bytes besides images: CSS back inline?"
+    name = Path(page).name
+    assert f'href="{name}.ipynb"' in html, f"{page}: no download link to {name}.ipynb"
+    notebook = json.loads((built_site / f"{page}.ipynb").read_text(encoding="utf-8"))
+    assert notebook["nbformat"] == 4 and any(c["cell_type"] == "code" for c in notebook["cells"])
+
+
+def test_notebook_sources_run_as_plain_python():
+    """The .py source is a real program too: readers can run it without Jupyter."""
+    assert NOTEBOOKS, "no docs/**/*_notebook.py found"
+    for source in NOTEBOOKS:
+        result = subprocess.run([sys.executable, str(source)], cwd=ROOT, capture_output=True, text=True,
+                                env={**os.environ, "MPLBACKEND": "Agg"})
+        assert result.returncode == 0, f"{source.relative_to(ROOT)}:\n{result.stderr[-3000:]}"
+
+
+def test_a_failing_cell_fails_the_build(tmp_path):
+    """allow_errors is false: the build stops and names the error instead of rendering it silently."""
+    for name in ["mkdocs.yml", "requirements.txt", "hooks"]:
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
+    (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
+    (tmp_path / "snippets").mkdir()
+    shutil.copytree(ROOT / "docs" / "assets", tmp_path / "docs" / "assets")
+    (tmp_path / "docs" / "index.md").write_text("# Home\n")
+    (tmp_path / "docs" / "broken_notebook.py").write_text(textwrap.dedent("""\
+        # %% [markdown]
+        # # Broken
+
+        # %%
+        raise ValueError("this cell fails on purpose")
+        """))
+    config = (tmp_path / "mkdocs.yml").read_text()
+    config = re.sub(r"\nnav:\n.*", "\nnav:\n  - Home: index.md\n  - Broken: broken_notebook.py\n", config, flags=re.DOTALL)
+    (tmp_path / "mkdocs.yml").write_text(config)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode != 0, "the build succeeded although a notebook cell raised"
+    assert "this cell fails on purpose" in result.stdout + result.stderr

@@ -186,3 +186,32 @@ def test_update_outputs_flag_end_to_end(tmp_path):
     assert updated.returncode == 0, updated.stdout
     assert snippet.read_text() == "# keep me\nprint(6 * 7)\n#> 42\nprint('ok')  # and me\n#> ok\n"
     assert pytest_run().returncode == 0
+
+
+def test_a_page_may_skip_a_fence_only_with_a_reason(tmp_path):
+    from sybil import Document
+
+    from tests.collect_examples import _SkipWithReason
+
+    page = tmp_path / "page.md"
+    page.write_text('<!-- skip: next -->\n\n```python\nprint(1)\n```\n')
+    with pytest.raises(ValueError, match="a skipped fence must say why"):
+        list(_SkipWithReason()(Document(page.read_text(), str(page))))
+    page.write_text('<!-- skip: next "needs a GPU" -->\n\n```python\nprint(1)\n```\n')
+    assert len(list(_SkipWithReason()(Document(page.read_text(), str(page))))) == 1
+
+
+def test_python_fences_on_pages_are_run_and_checked(tmp_path):
+    from sybil import Document
+
+    from tests.collect_examples import _PythonFences
+
+    page = tmp_path / "page.md"
+    page.write_text('Text.\n\n```python\nprint(6 * 7)\n#> 41\n```\n\n```python title="x.py"\n--8<-- "nope.py"\n```\n')
+    regions = list(_PythonFences()(Document(page.read_text(), str(page))))
+    assert len(regions) == 2
+    code, include = (region.parsed for region in regions)
+    fence_line = page.read_text().count("\n", 0, regions[0].start) + 1  # the collector's example.line
+    _, _, problems = check(str(code), "page.md", fence_line)
+    assert problems and problems[0].startswith("page.md:4: print() output differs")
+    assert str(include).strip() == '--8<-- "nope.py"'

@@ -4,9 +4,11 @@ Notebook pages are jupytext percent-format sources named docs/**/*_notebook.py,
 executed at build time by mkdocs-jupyter (configured in mkdocs.yml). This hook:
 
 - keys mkdocs-jupyter's cache on requirements.txt and the Python version, since the
-  plugin's own key ignores them (outputs must change when torch does);
+  plugin's own key ignores them (outputs must change when torch does), and drops the
+  cache of older keys;
 - serves each notebook as a downloadable .ipynb next to its page;
-- removes what mkdocs-jupyter injects from CDNs (MathJax, mermaid) and moves its
+- removes the MathJax and mermaid loaders mkdocs-jupyter injects (CDN URLs, or an
+  empty `<script src="">` when no MathJax URL is configured) and moves its
   ~590 KB of inline CSS, identical on every notebook page, into one shared file;
 - gives code cells the site's own highlighting classes instead of nbconvert's;
 - points links to other pages (written as .md, as everywhere) at their .html;
@@ -21,6 +23,7 @@ import html
 import platform
 import posixpath
 import re
+import shutil
 from pathlib import Path
 
 import jupytext
@@ -31,9 +34,12 @@ from mkdocs.structure.files import File
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_SUFFIX = "_notebook.py"
 SHARED_CSS = "assets/notebook.css"
+CACHE_ROOT = ROOT / ".cache" / "mkdocs-jupyter"
 
 STYLE_BLOCK = re.compile(r"<style[^>]*>(.*?)</style>\s*", re.DOTALL)
-CDN_SCRIPT = re.compile(r'<script[^>]*\bsrc="(?:https?:)?//[^"]*"[^>]*>\s*</script>\s*')
+# A script loaded from another host, or from src="" (MathJax's loader when custom_mathjax_url is unset).
+CDN_SCRIPT = re.compile(r'<script[^>]*\bsrc="(?:(?:https?:)?//[^"]*)?"[^>]*>\s*</script>\s*')
+MATHJAX_BLOCK = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->\s*", re.DOTALL)
 MATHJAX_CONFIG = re.compile(r'<script type="text/x-mathjax-config">.*?</script>\s*', re.DOTALL)
 MERMAID_MODULE = re.compile(r'<script type="module">(?:(?!</script>).)*?mermaid.*?</script>\s*', re.DOTALL)
 MARKDOWN_CELL = re.compile(r'(<div class="[^"]*jp-MarkdownOutput[^"]*"[^>]*>)(.*?)(</div>)', re.DOTALL)
@@ -55,7 +61,7 @@ def on_config(config):
     key = hashlib.sha256(
         (ROOT / "requirements.txt").read_bytes() + platform.python_version().encode()
     ).hexdigest()[:16]
-    plugin.config["cache_dir"] = str(ROOT / ".cache" / "mkdocs-jupyter" / key)
+    plugin.config["cache_dir"] = str(CACHE_ROOT / key)
     return config
 
 
@@ -79,6 +85,7 @@ def on_page_content(content, page, config, files):
     global _shared_css
     if not is_notebook(page.file.src_uri):
         return content
+    content = MATHJAX_BLOCK.sub("", content)
     content = CDN_SCRIPT.sub("", content)
     content = MATHJAX_CONFIG.sub("", content)
     content = MERMAID_MODULE.sub("", content)
@@ -123,3 +130,10 @@ def on_post_build(config):
             if linked != text:
                 path.write_text(linked, encoding="utf-8")
     _shared_css = None  # `mkdocs serve` rebuilds in the same process
+    # The plugin evicts stale entries inside the current cache dir; drop the dirs of older
+    # requirements (or Python versions) too, so the cache does not grow with every upgrade.
+    current = Path(config.plugins["mkdocs-jupyter"].config["cache_dir"])
+    if current.parent == CACHE_ROOT and CACHE_ROOT.is_dir():
+        for stale in CACHE_ROOT.iterdir():
+            if stale.is_dir() and stale != current:
+                shutil.rmtree(stale, ignore_errors=True)

@@ -24,6 +24,9 @@ def test_notebook_page_is_executed_and_downloadable(built_site, page):
     html = (built_site / f"{page}.html").read_text(encoding="utf-8")
     assert "jp-OutputArea-output" in html, f"{page}: no cell output: was the notebook executed?"
     assert "<style" not in html.split('<div class="jupyter-wrapper">', 1)[1], "inline CSS left in the notebook"
+    # mkdocs-jupyter's MathJax and mermaid loaders: gone, including MathJax's empty <script src="">.
+    for leftover in ['src=""', "text/x-mathjax-config", "mermaid", "cdnjs"]:
+        assert leftover not in html, f"{page}: mkdocs-jupyter's {leftover!r} left in the page"
     without_images = re.sub(r'src="data:image/[^"]*"', "", html)  # plots are inlined as data: URIs
     assert len(without_images) < 150_000, f"{page}.html: {len(without_images)} bytes besides images: CSS back inline?"
     name = Path(page).name

@@ -113,7 +113,8 @@ for name, (path, losses) in rosenbrock_results.items():
     print(f"{name:9} loss after 500 steps: {losses[-1]:.2e}, at ({path[-1, 0]:.3f}, {path[-1, 1]:.3f})")
 
 # %% [markdown]
-# Here the valley is curved, so no per-coordinate scaling straightens it: momentum and
-# Nesterov, which keep their speed around the bend, get closest to $(1, 1)$ in 500 steps.
-# See [Choosing an optimizer](choosing.md) for the same races in numbers, and try other
-# learning rates in the cells above.
+# Here the valley is curved, so no per-coordinate scaling straightens it: at these learning
+# rates momentum and Nesterov, which keep their speed around the bend, get closest to
+# $(1, 1)$ in 500 steps. Adam's step is about $\eta$ per coordinate whatever the gradient,
+# so its learning rate decides how far it can travel: [Choosing an optimizer](choosing.md)
+# shows it overtaking momentum with a larger one. Try other learning rates in the cells above.

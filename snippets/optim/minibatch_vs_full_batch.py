@@ -1,26 +1,27 @@
-# Mini-batch SGD takes more, but much cheaper, steps than full-batch gradient descent.
+# Steps, and examples processed, until the loss is within 0.1% of its minimum: mini-batches need more steps.
 import torch
 
 torch.manual_seed(0)
 N = 1024
-X = torch.randn(N, 5)
-true_w = torch.tensor([1.0, -2.0, 0.5, 3.0, -1.0])
-y = X @ true_w + 0.1 * torch.randn(N)
+X = torch.randn(N, 5, dtype=torch.float64)
+y = X @ torch.tensor([1.0, -2.0, 0.5, 3.0, -1.0], dtype=torch.float64) + torch.randn(N, dtype=torch.float64)
+w_best = torch.linalg.lstsq(X, y.unsqueeze(1)).solution.squeeze(1)
+lowest = ((X @ w_best - y) ** 2).mean()  # the lowest mean squared error any w can reach
+H = X.T @ X / N  # loss(w) = lowest + (w - w_best)^T H (w - w_best): a cheap way to evaluate it
 
 
-def train(batch_size, steps, lr=0.01):
-    w = torch.zeros(5)
-    for step in range(steps):
+def steps_to_target(batch_size, lr=0.01):
+    w, steps = torch.zeros(5, dtype=torch.float64), 0
+    while (w - w_best) @ H @ (w - w_best) > 0.001 * lowest:
         rows = torch.randint(0, N, (batch_size,)) if batch_size < N else torch.arange(N)
-        grad = 2 * X[rows].T @ (X[rows] @ w - y[rows]) / batch_size  # gradient of the mean squared error
-        w -= lr * grad
-    return ((X @ w - y) ** 2).mean().item()
+        w -= lr * 2 * X[rows].T @ (X[rows] @ w - y[rows]) / batch_size  # gradient of the batch's MSE
+        steps += 1
+    return steps
 
 
-for batch_size, steps in [(N, 50), (32, 50), (N, 10), (32, 320)]:
-    examples = batch_size * steps  # gradient work, in examples processed
-    print(f"batch {batch_size:4}, {steps} steps, {examples:6} examples: loss {train(batch_size, steps):.4f}")
-    #> batch 1024, 50 steps,  51200 examples: loss 2.1308
-    #> batch   32, 50 steps,   1600 examples: loss 1.9707
-    #> batch 1024, 10 steps,  10240 examples: loss 9.8452
-    #> batch   32, 320 steps,  10240 examples: loss 0.0109
+for batch_size in [N, 32, 8]:
+    steps = steps_to_target(batch_size)
+    print(f"batch {batch_size:4}: {steps:5} steps, {steps * batch_size:6} examples processed")
+    #> batch 1024:   241 steps, 246784 examples processed
+    #> batch   32:   269 steps,   8608 examples processed
+    #> batch    8:   606 steps,   4848 examples processed

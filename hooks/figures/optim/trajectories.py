@@ -5,8 +5,8 @@ import torch
 
 OPTIMIZERS = {
     "SGD (lr 0.03)": lambda p: torch.optim.SGD(p, lr=0.03),
-    "momentum 0.9": lambda p: torch.optim.SGD(p, lr=0.03, momentum=0.9),
-    "Nesterov 0.9": lambda p: torch.optim.SGD(p, lr=0.03, momentum=0.9, nesterov=True),
+    "momentum 0.9 (lr 0.03)": lambda p: torch.optim.SGD(p, lr=0.03, momentum=0.9),
+    "Nesterov 0.9 (lr 0.03)": lambda p: torch.optim.SGD(p, lr=0.03, momentum=0.9, nesterov=True),
     "RMSprop (lr 0.05)": lambda p: torch.optim.RMSprop(p, lr=0.05),
     "Adam (lr 0.2)": lambda p: torch.optim.Adam(p, lr=0.2),
 }
@@ -29,8 +29,8 @@ def path(make, steps=40):
 
 
 def draw():
-    grid0, grid1 = torch.meshgrid(torch.linspace(-4.5, 1.5, 200), torch.linspace(-1.5, 1.5, 200), indexing="xy")
-    figure, axes = plt.subplots(figsize=(8, 4.2))
+    grid0, grid1 = torch.meshgrid(torch.linspace(-4.5, 2.0, 200), torch.linspace(-1.5, 1.5, 200), indexing="xy")
+    figure, axes = plt.subplots(figsize=(9, 4.2))
     axes.contour(grid0.numpy(), grid1.numpy(), f((grid0, grid1)).numpy(), levels=[0.1, 0.5, 1, 2, 4, 8, 12],
                  colors="gray", linewidths=0.6)
     styles = ["-", "--", "-.", ":", "-"]
@@ -39,8 +39,8 @@ def draw():
         points = path(make)
         axes.plot(points[:, 0], points[:, 1], style, marker=marker, markersize=3, linewidth=1.5, label=name)
     axes.plot([0], [0], "k*", markersize=12)
-    axes.set(xlabel="w₀", ylabel="w₁", xlim=(-4.5, 1.5), ylim=(-1.5, 1.5),
+    axes.set(xlabel="w₀", ylabel="w₁", xlim=(-4.5, 2.0), ylim=(-1.5, 1.5),
              title="40 steps from (−4, 1) on f = ½(w₀² + 25 w₁²)")
-    axes.legend(frameon=False, fontsize=8, loc="lower right")
+    axes.legend(frameon=False, fontsize=8, loc="center left", bbox_to_anchor=(1.0, 0.5))
     figure.tight_layout()
     return figure

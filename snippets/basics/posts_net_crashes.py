@@ -14,8 +14,12 @@ class Net(nn.Module):
 
 torch.manual_seed(0)
 model = Net(2, 1)
-print(model.fc2)  # printing only lists the layers; it never runs them
-#> Linear(in_features=10, out_features=1, bias=True)
+print(model)  # printing only lists the layers; it never runs them
+#> Net(
+#>   (fc1): Linear(in_features=2, out_features=10, bias=True)
+#>   (fc2): Linear(in_features=10, out_features=1, bias=True)
+#>   (fc3): Linear(in_features=10, out_features=1, bias=True)
+#> )
 try:
     model(torch.randn(4, 2))
 except RuntimeError as error:

@@ -18,8 +18,8 @@ class Net(nn.Module):
 torch.manual_seed(0)
 custom = Net()
 sequential = nn.Sequential(nn.Linear(2, 10), nn.ReLU(), nn.Linear(10, 10), nn.ReLU(), nn.Linear(10, 1))
-sequential.load_state_dict({k: v for k, v in zip(sequential.state_dict(), custom.state_dict().values())})
-
+names = sequential.state_dict().keys()  # '0.weight', ... where custom has 'fc1.weight', ...
+sequential.load_state_dict(dict(zip(names, custom.state_dict().values())))  # same weights
 
 
 def functional(x, p):  # the same computation on the custom model's parameters

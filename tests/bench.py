@@ -38,7 +38,7 @@ def generated_project(folder: Path, count: int) -> Path:
     (folder / "pytest.ini").write_text("[pytest]\naddopts = -p no:cacheprovider\n")
     (folder / "conftest.py").write_text(
         "from pathlib import Path\n"
-        "from tests.collect_examples import make_collector, pytest_addoption, pytest_configure\n"
+        "from examplecheck.pytest_plugin import make_collector, pytest_addoption, pytest_configure\n"
         "pytest_collect_file = make_collector(Path(__file__).parent)\n"
     )
     for i in range(count):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.stated_output import find_print_sites
+from examplecheck.stated_output import find_print_sites
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.stated_output import ExampleError, check, find_print_sites, rewrite
+from examplecheck.stated_output import ExampleError, check, find_print_sites, rewrite
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -152,7 +152,7 @@ def test_rewrite_is_byte_identical_when_nothing_changed():
     for snippet in sorted((ROOT / "snippets").rglob("*.py"))[:5]:
         source = snippet.read_text(encoding="utf-8")
         sites = find_print_sites(source, str(snippet))
-        from tests.stated_output import RunResult
+        from examplecheck.stated_output import RunResult
 
         stated = RunResult({s.first_line: "".join(line + "\n" for line in s.stated) for s in sites})
         assert rewrite(source, sites, stated) == source, snippet
@@ -165,7 +165,7 @@ def test_update_outputs_flag_end_to_end(tmp_path):
     (tmp_path / "pytest.ini").write_text("[pytest]\naddopts = -p no:cacheprovider\n")
     (tmp_path / "conftest.py").write_text(
         "from pathlib import Path\n"
-        "from tests.collect_examples import make_collector, pytest_addoption, pytest_configure\n"
+        "from examplecheck.pytest_plugin import make_collector, pytest_addoption, pytest_configure\n"
         "pytest_collect_file = make_collector(Path(__file__).parent)\n"
     )
     snippet = tmp_path / "snippets" / "demo" / "answer.py"
@@ -191,7 +191,7 @@ def test_update_outputs_flag_end_to_end(tmp_path):
 def test_a_page_may_skip_a_fence_only_with_a_reason(tmp_path):
     from sybil import Document
 
-    from tests.collect_examples import _SkipWithReason
+    from examplecheck.pytest_plugin import _SkipWithReason
 
     page = tmp_path / "page.md"
     page.write_text('<!-- skip: next -->\n\n```python\nprint(1)\n```\n')
@@ -204,7 +204,7 @@ def test_a_page_may_skip_a_fence_only_with_a_reason(tmp_path):
 def test_python_fences_on_pages_are_run_and_checked(tmp_path):
     from sybil import Document
 
-    from tests.collect_examples import _PythonFences
+    from examplecheck.pytest_plugin import _PythonFences
 
     page = tmp_path / "page.md"
     page.write_text('Text.\n\n```python\nprint(6 * 7)\n#> 41\n```\n\n```python title="x.py"\n--8<-- "nope.py"\n```\n')

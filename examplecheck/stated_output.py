@@ -6,7 +6,7 @@ calls print(), `#> ` comment lines hold exactly what that statement prints
 code in a fresh namespace with print() captured per site, reports any
 difference as a unified diff, and can rewrite the `#>` lines in place.
 
-It knows nothing about pytest or sybil; tests/collect_examples.py plugs it in.
+It knows nothing about pytest or sybil; examplecheck/pytest_plugin.py plugs it in.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from sybil import Document, Region, Sybil
 from sybil.parsers.markdown.lexers import RawFencedCodeBlockLexer
 from sybil.parsers.markdown.skip import SkipParser
 
-from tests import stated_output, torch_state
+from examplecheck import stated_output, torch_state
 
 ROOT = Path(__file__).resolve().parent.parent
 INCLUDE_LINE = re.compile(r'^[ \t]*--8<--[ \t]+"(?P<path>[^"]+)"[ \t]*$')

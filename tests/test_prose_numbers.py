@@ -1,0 +1,30 @@
+"""Every number a page's prose quotes is printed by an example on that page.
+
+After `--update-outputs` changes an output, the prose that quoted the old value fails
+here, naming the page and line. Rules and exclusions: examplecheck/prose.py.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from examplecheck import prose
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted((ROOT / "docs").rglob("*.md"))
+
+# Numbers that are not outputs, as written on the pages, and why.
+ALLOWED = {
+    "3.11": "the Python version the site is built with",
+    "0.999": "Adam's default beta_2, a constant of the API",
+}
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_numbers_in_prose_are_printed_on_the_page(page):
+    markdown = page.read_text(encoding="utf-8")
+    output, _ = prose.stated_output(markdown, ROOT)
+    misses = prose.unprinted_numbers(markdown, output, ALLOWED)
+    name = page.relative_to(ROOT).as_posix()
+    assert not misses, "numbers in the prose that no example on the page prints (copy them from an output):\n" + \
+        "\n".join(f"{name}:{line}: {what}" for line, what in misses)

@@ -13,7 +13,7 @@ executed at build time by mkdocs-jupyter (configured in mkdocs.yml). This hook:
 - gives code cells the site's own highlighting classes instead of nbconvert's;
 - points links to other pages (written as .md, as everywhere) at their .html;
 - turns the notebooks' $...$ and $$...$$ into the same arithmatex markup the
-  Markdown pages use, so the site's KaTeX renders them and the tests check them.
+  Markdown pages use, so hooks/render_math.py renders them at build time too.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ NODE_MODULES = ROOT / "node_modules"
 
 # (folder in node_modules, files or globs inside it, where they go in the site)
 ASSETS = [
-    ("katex/dist", ["katex.min.js", "katex.min.css", "fonts/*"], "assets/vendor/katex"),
+    ("katex/dist", ["katex.min.css", "fonts/*"], "assets/vendor/katex"),  # CSS and fonts of build-time math
     ("iframe-worker/shim", ["index.js"], "assets/vendor/iframe-worker"),
 ]
 

@@ -1,36 +1,45 @@
-"""The built site: strict build, formulas that KaTeX can render, no request to another host."""
+"""The built site: strict build, formulas rendered at build time, no request to another host."""
 
 import html
-import json
 import re
-import subprocess
 from pathlib import Path
+
+import pytest
 
 from tests.external_refs import scan_site
 
 ROOT = Path(__file__).resolve().parent.parent
-ARITHMATEX = re.compile(r'<(?P<tag>span|div) class="arithmatex">(?P<body>.*?)</(?P=tag)>', re.DOTALL)
+ARITHMATEX = re.compile(r'<(?P<tag>span|div) class="arithmatex">', re.DOTALL)
 
 
-def formulas(site: Path):
-    for page in sorted(site.rglob("*.html")):
+def test_every_formula_is_rendered_at_build_time(built_site):
+    """Each arithmatex element holds KaTeX's HTML and MathML, never TeX left for the browser."""
+    total, unrendered = 0, []
+    for page in sorted(built_site.rglob("*.html")):
         text = page.read_text(encoding="utf-8")
         for match in ARITHMATEX.finditer(text):
-            body = html.unescape(match.group("body")).strip()
-            tex = re.sub(r"^\\[(\[]|\\[)\]]$", "", body)
-            line = text.count("\n", 0, match.start()) + 1
-            yield {"where": f"{page.relative_to(site)}:{line}", "tex": tex, "display": match.group("tag") == "div"}
+            total += 1
+            inside = text[match.end(): match.end() + 200]
+            if not inside.startswith(('<span class="katex">', '<span class="katex-display">')):
+                line = text.count("\n", 0, match.start()) + 1
+                unrendered.append(f"{page.relative_to(built_site)}:{line}: {html.unescape(inside[:60])!r}")
+    assert total > 1000, f"only {total} formulas found: is pymdownx.arithmatex (generic) still configured?"
+    assert not unrendered, "formulas left for the browser to render:\n" + "\n".join(unrendered)
+    assert "<math" in (built_site / "information" / "entropy.html").read_text(encoding="utf-8"), "no MathML"
 
 
-def test_every_formula_renders_with_katex(built_site):
-    found = list(formulas(built_site))
-    assert found, "no formulas found: is pymdownx.arithmatex (generic) still configured?"
-    result = subprocess.run(
-        ["node", str(ROOT / "tests" / "katex_check.cjs")],
-        input=json.dumps(found), capture_output=True, text=True, cwd=ROOT, check=True,
-    )
-    failures = json.loads(result.stdout)
-    assert not failures, "\n".join(f"{f['where']}: {f['error']}" for f in failures)
+def test_a_formula_katex_cannot_render_fails_the_build_naming_page_line_and_formula():
+    from mkdocs.exceptions import PluginError
+
+    from hooks.render_math import render_pages
+
+    good = '<p><span class="arithmatex">\\(x^2\\)</span></p>'
+    pages = {"a.html": good, "b.html": good + '\n<div class="arithmatex">\\[\\frac{1}{\\]</div>'}
+    with pytest.raises(PluginError) as raised:
+        render_pages(pages)
+    assert "b.html:2: KaTeX cannot render '\\\\frac{1}{'" in str(raised.value), str(raised.value)
+    assert "a.html" not in str(raised.value)
+    assert '<span class="katex">' in render_pages({"a.html": good})["a.html"]
 
 
 def test_no_raw_dollar_math_left_in_pages(built_site):
@@ -38,7 +47,7 @@ def test_no_raw_dollar_math_left_in_pages(built_site):
     leftovers = []
     for page in sorted(built_site.rglob("*.html")):
         text = re.sub(r"<(code|pre|script|style)\b.*?</\1>", "", page.read_text(encoding="utf-8"), flags=re.DOTALL)
-        text = ARITHMATEX.sub("", text)
+        text = re.sub(r"<annotation\b.*?</annotation>", "", text, flags=re.DOTALL)  # KaTeX keeps the TeX there
         for match in re.finditer(r"\$\$|\$[^$\s][^$\n]*\$", text):
             leftovers.append(f"{page.relative_to(built_site)}:{text.count(chr(10), 0, match.start()) + 1}: {match.group(0)[:40]}")
     assert not leftovers, "\n".join(leftovers)
@@ -51,10 +60,12 @@ def test_no_request_to_another_host(built_site):
 
 def test_math_and_vendor_assets_are_served_by_the_site(built_site):
     page = (built_site / "losses" / "regression.html").read_text(encoding="utf-8")
-    for asset in ["assets/vendor/katex/katex.min.js", "assets/vendor/katex/katex.min.css",
-                  "assets/vendor/iframe-worker/index.js", "assets/render-math.js"]:
+    for asset in ["assets/vendor/katex/katex.min.css", "assets/vendor/iframe-worker/index.js",
+                  "assets/wide-formulas.js"]:
         assert (built_site / asset).is_file(), asset
         assert f'../{asset}"' in page, f"regression.html does not load {asset}"
+    assert "katex.min.js" not in page and not (built_site / "assets/vendor/katex/katex.min.js").exists(), \
+        "formulas are rendered at build time: no page loads KaTeX's JavaScript"
     assert list((built_site / "assets/vendor/katex/fonts").glob("*.woff2"))
     assert (built_site / "search" / "search_index.js").is_file(), "offline search index missing"
 

@@ -1,4 +1,4 @@
-# torch.optim.SGD's momentum (b = mu b + g, theta -= lr b) vs the classic form (v = mu v + lr g, theta -= v).
+# torch.optim.SGD's momentum (b = mu b + g, theta -= lr b) vs the classic form (u = mu u + lr g, theta -= u).
 import torch
 
 
@@ -14,14 +14,14 @@ def pytorch_form(lrs, mu=0.9):
 
 
 def classic_form(lrs, mu=0.9):
-    theta, v = 1.0, 0.0
+    theta, u = 1.0, 0.0  # u: the classic velocity, with the learning rate inside
     for lr in lrs:
-        v = mu * v + lr * 2 * theta  # 2 theta is the gradient of theta^2
-        theta = theta - v
+        u = mu * u + lr * 2 * theta  # 2 theta is the gradient of theta^2
+        theta = theta - u
     return theta
 
 
-constant = [0.1] * 6
+constant = [0.1] * 6  # 6 steps
 dropped = [0.1] * 3 + [0.01] * 3  # the learning rate drops 10x after 3 steps
 print(f"constant lr: torch.optim.SGD {pytorch_form(constant):+.6f}  classic {classic_form(constant):+.6f}")
 #> constant lr: torch.optim.SGD -0.708974  classic -0.708974

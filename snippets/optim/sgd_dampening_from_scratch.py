@@ -15,11 +15,12 @@ for t in range(1, 6):
     g = A @ theta - b
     buf = g.clone() if buf is None else mu * buf + (1 - tau) * g  # step 1: b_1 = g_1, undamped
     theta = theta - lr * buf
-    print(f"step {t}: torch {w[0].item():+.8f} {w[1].item():+.8f}   scratch {theta[0]:+.8f} {theta[1]:+.8f}")
-    #> step 1: torch +1.40000000 +1.60000000   scratch +1.40000000 +1.60000000
-    #> step 2: torch +0.66000000 +1.07500000   scratch +0.66000000 +1.07500000
-    #> step 3: torch -0.08187500 +0.48225000   scratch -0.08187500 +0.48225000
-    #> step 4: torch -0.69933750 -0.12329063   scratch -0.69933750 -0.12329062
-    #> step 5: torch -1.09707086 -0.69462922   scratch -1.09707086 -0.69462922
+    # 7 decimals: at 8, step 4 falls exactly half-way (-0.123290625), so the last digit would depend on rounding
+    print(f"step {t}: torch {w[0].item():+.7f} {w[1].item():+.7f}   scratch {theta[0]:+.7f} {theta[1]:+.7f}")
+    #> step 1: torch +1.4000000 +1.6000000   scratch +1.4000000 +1.6000000
+    #> step 2: torch +0.6600000 +1.0750000   scratch +0.6600000 +1.0750000
+    #> step 3: torch -0.0818750 +0.4822500   scratch -0.0818750 +0.4822500
+    #> step 4: torch -0.6993375 -0.1232906   scratch -0.6993375 -0.1232906
+    #> step 5: torch -1.0970709 -0.6946292   scratch -1.0970709 -0.6946292
 print(torch.allclose(w.detach(), theta))
 #> True

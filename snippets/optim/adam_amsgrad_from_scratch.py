@@ -1,29 +1,32 @@
-# Adam with amsgrad=True divides by the running maximum of v, so the step size never grows back.
+# Adam(amsgrad=True): v_max = max(v_max, v) over the UNCORRECTED v, then v_hat = v_max / (1 - beta2^t).
 import torch
 
-A = torch.tensor([[3.0, 0.5], [0.5, 1.0]], dtype=torch.float64)
-b = torch.tensor([1.0, -1.0], dtype=torch.float64)
-lr, (beta1, beta2), eps = 0.3, (0.9, 0.5), 1e-8  # a short memory for v, so it can shrink
+lr, (beta1, beta2), eps = 0.1, (0.9, 0.999), 1e-8
+grads = [1.0, 1.0, 100.0] + [1.0] * 5  # a single large gradient at step 3, small ones around it
 
-w = torch.tensor([2.0, 2.0], dtype=torch.float64, requires_grad=True)
-optimizer = torch.optim.Adam([w], lr=lr, betas=(beta1, beta2), amsgrad=True)
-theta, m, v, v_max = w.detach().clone(), 0.0, 0.0, torch.zeros(2, dtype=torch.float64)
-for t in range(1, 6):
-    optimizer.zero_grad()
-    (0.5 * w @ A @ w - b @ w).backward()
+w = torch.zeros(1, dtype=torch.float64, requires_grad=True)
+optimizer = torch.optim.Adam([w], lr=lr, betas=(beta1, beta2), eps=eps, amsgrad=True)
+theta, m, v, v_max = (torch.zeros(1, dtype=torch.float64) for _ in range(4))
+wrong, v_hat_max = torch.zeros(1, dtype=torch.float64), torch.zeros(1, dtype=torch.float64)
+for t, g in enumerate(torch.tensor(grads, dtype=torch.float64).unsqueeze(1), start=1):
+    w.grad = g.clone()
     optimizer.step()
-    g = A @ theta - b
     m = beta1 * m + (1 - beta1) * g
     v = beta2 * v + (1 - beta2) * g**2
-    v_max = torch.maximum(v_max, v)
-    theta = theta - lr * (m / (1 - beta1**t)) / ((v_max / (1 - beta2**t)).sqrt() + eps)
-    print(f"step {t}: torch {w[0].item():+.8f} {w[1].item():+.8f}   scratch {theta[0]:+.8f} {theta[1]:+.8f}")
-    #> step 1: torch +1.70000000 +1.70000000   scratch +1.70000000 +1.70000000
-    #> step 2: torch +1.39299433 +1.39537934   scratch +1.39299433 +1.39537934
-    #> step 3: torch +1.09667252 +1.08800928   scratch +1.09667252 +1.08800928
-    #> step 4: torch +0.82721357 +0.79298615   scratch +0.82721357 +0.79298615
-    #> step 5: torch +0.59081218 +0.51674771   scratch +0.59081218 +0.51674771
-print(torch.allclose(w.detach(), theta))
-#> True
-print(f"v {v[0]:.4f} {v[1]:.4f}   max of v so far {v_max[0]:.4f} {v_max[1]:.4f}")
-#> v 8.3066 6.6547   max of v so far 21.2513 10.3013
+    v_max = torch.maximum(v_max, v)  # the max of the raw v ...
+    v_hat = v_max / (1 - beta2**t)  # ... divided by the CURRENT correction, which grows towards 1
+    theta = theta - lr * (m / (1 - beta1**t)) / (v_hat.sqrt() + eps)
+    v_hat_max = torch.maximum(v_hat_max, v / (1 - beta2**t))  # a wrong reading: the max of v_hat
+    wrong = wrong - lr * (m / (1 - beta1**t)) / (v_hat_max.sqrt() + eps)
+    print(f"step {t}: torch {w.item():+.8f} scratch {theta.item():+.8f}   "
+          f"lr/sqrt(v_hat) {lr / v_hat.sqrt().item():.5f}   paper's lr/sqrt(v_max) {lr / v_max.sqrt().item():.4f}")
+    #> step 1: torch -0.10000000 scratch -0.10000000   lr/sqrt(v_hat) 0.10000   paper's lr/sqrt(v_max) 3.1623
+    #> step 2: torch -0.20000000 scratch -0.20000000   lr/sqrt(v_hat) 0.10000   paper's lr/sqrt(v_max) 2.2366
+    #> step 3: torch -0.26496724 scratch -0.26496724   lr/sqrt(v_hat) 0.00173   paper's lr/sqrt(v_max) 0.0316
+    #> step 4: torch -0.31873891 scratch -0.31873891   lr/sqrt(v_hat) 0.00200   paper's lr/sqrt(v_max) 0.0316
+    #> step 5: torch -0.36471094 scratch -0.36471094   lr/sqrt(v_hat) 0.00223   paper's lr/sqrt(v_max) 0.0316
+    #> step 6: torch -0.40483513 scratch -0.40483513   lr/sqrt(v_hat) 0.00245   paper's lr/sqrt(v_max) 0.0316
+    #> step 7: torch -0.44036455 scratch -0.44036455   lr/sqrt(v_hat) 0.00264   paper's lr/sqrt(v_max) 0.0316
+    #> step 8: torch -0.47216591 scratch -0.47216591   lr/sqrt(v_hat) 0.00282   paper's lr/sqrt(v_max) 0.0316
+print(torch.allclose(w.detach(), theta), f"max of v_hat instead: {wrong.item():+.8f}")
+#> True max of v_hat instead: -0.41834882

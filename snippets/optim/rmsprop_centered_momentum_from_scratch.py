@@ -1,4 +1,4 @@
-# RMSprop with centered=True (divide by a variance estimate) and momentum (a buffer of scaled steps).
+# RMSprop, centered=True (divide by sqrt(v - mean_g^2), a standard deviation) and momentum (scaled steps).
 import torch
 
 A = torch.tensor([[3.0, 0.5], [0.5, 1.0]], dtype=torch.float64)
@@ -15,7 +15,7 @@ for t in range(1, 6):
     g = A @ theta - b
     v = alpha * v + (1 - alpha) * g**2
     mean_g = alpha * mean_g + (1 - alpha) * g
-    buf = mu * buf + g / ((v - mean_g**2).sqrt() + eps)  # centered: E[g^2] - E[g]^2
+    buf = mu * buf + g / ((v - mean_g**2).sqrt() + eps)  # centered: sqrt(E[g^2] - E[g]^2), a standard deviation
     theta = theta - lr * buf
     print(f"step {t}: torch {w[0].item():+.8f} {w[1].item():+.8f}   scratch {theta[0]:+.8f} {theta[1]:+.8f}")
     #> step 1: torch +1.89949622 +1.89949622   scratch +1.89949622 +1.89949622

@@ -24,6 +24,9 @@ def draw():
     figure, axes = plt.subplots(figsize=(6, 3.4))
     for name, style in [("Adagrad", "-"), ("RMSprop", "--"), ("Adam", ":")]:
         axes.plot(range(1, 201), effective_steps(name), style, linewidth=2, label=name)
+    # RMSprop has no bias correction: v_1 = (1 - alpha) g^2 = 0.01, so its first step is lr / 0.1 = 10 lr.
+    axes.annotate("RMSprop, step 1: 10 × lr\n(no bias correction)", xy=(1, 1.0), xytext=(12, 0.35),
+                  fontsize=8, color="gray", arrowprops={"arrowstyle": "->", "color": "gray"})
     axes.set(xlabel="step t", ylabel="step size for g = 1", yscale="log",
              title="lr = 0.1, constant gradient")
     axes.legend(frameon=False)

@@ -10,7 +10,7 @@ print(f"first x with sigmoid(x) == 1.0: {first_one:.4f}; 24 ln 2 = {24 * math.lo
 
 z = torch.tensor([5.0, 10.0, 20.0], requires_grad=True)
 torch.sigmoid(z).sum().backward()
-print(torch.sigmoid(z.detach()), z.grad)  # at x = 20 the output is 1.0 and the gradient exactly 0
-#> tensor([0.9933, 1.0000, 1.0000]) tensor([6.6480e-03, 4.5417e-05, 0.0000e+00])
+print(torch.sigmoid(z.detach()) == 1.0, z.grad)  # at x = 20 the output is 1.0 and the gradient exactly 0
+#> tensor([False, False,  True]) tensor([6.6480e-03, 4.5417e-05, 0.0000e+00])
 print(torch.sigmoid(torch.tensor([-80.0, -100.0])))  # and exactly 0.0 far enough to the left
 #> tensor([1.8049e-35, 0.0000e+00])

@@ -5,13 +5,13 @@ import torch
 scalar = torch.tensor(3.5)  # 0-d: shape ()
 vector = torch.tensor([1, 2, 3])  # Python ints become int64
 matrix = torch.tensor([[1.0, 2.0], [3.0, 4.0]])  # Python floats become float32
-from_numpy = torch.from_numpy(np.array([0.1, 0.2]))  # NumPy's float64 stays float64
-for name, t in [("scalar", scalar), ("vector", vector), ("matrix", matrix), ("from_numpy", from_numpy)]:
+from_array = torch.tensor(np.array([0.1, 0.2]))  # a copy; NumPy's float64 stays float64
+for name, t in [("scalar", scalar), ("vector", vector), ("matrix", matrix), ("from NumPy", from_array)]:
     print(f"{name:10} shape {tuple(t.shape)}  dtype {t.dtype}")
     #> scalar     shape ()  dtype torch.float32
     #> vector     shape (3,)  dtype torch.int64
     #> matrix     shape (2, 2)  dtype torch.float32
-    #> from_numpy shape (2,)  dtype torch.float64
+    #> from NumPy shape (2,)  dtype torch.float64
 
 print(torch.arange(0, 10, 3))  # start, end (excluded), step
 #> tensor([0, 3, 6, 9])

@@ -17,18 +17,22 @@ for problem, f in problems.items():
     start = [-1.5, 1.0] if problem == "quadratic" else [-1.5, 2.0]
     for name, make in optimizers.items():
         w = torch.tensor(start, dtype=torch.float64, requires_grad=True)
-        optimizer = make([w])
-        for _ in range(500):
+        optimizer, reached = make([w]), None
+        for step in range(1, 501):
             optimizer.zero_grad()
             f(w).backward()
             optimizer.step()
-        print(f"{problem:10} {name:16} loss after 500 steps {f(w).item():.1e}")
+            if reached is None and f(w).item() < 1e-6:
+                reached = step  # the first step with a loss below 1e-6
+        # below 1e-6 the minimum is reached for any practical purpose: count steps, not digits
+        result = f"loss < 1e-6 after {reached:3} steps" if reached else f"loss after 500 steps {f(w).item():.1e}"
+        print(f"{problem:10} {name:16} {result}")
         #> quadratic  SGD lr=0.001     loss after 500 steps 4.1e-01
         #> quadratic  momentum 0.9     loss after 500 steps 2.0e-05
         #> quadratic  Nesterov 0.9     loss after 500 steps 2.2e-05
-        #> quadratic  Adagrad lr=0.5   loss after 500 steps 1.8e-118
-        #> quadratic  RMSprop lr=0.01  loss after 500 steps 1.4e-29
-        #> quadratic  Adam lr=0.05     loss after 500 steps 5.6e-22
+        #> quadratic  Adagrad lr=0.5   loss < 1e-6 after  25 steps
+        #> quadratic  RMSprop lr=0.01  loss < 1e-6 after 239 steps
+        #> quadratic  Adam lr=0.05     loss < 1e-6 after 149 steps
         #> rosenbrock SGD lr=0.001     loss after 500 steps 4.5e+00
         #> rosenbrock momentum 0.9     loss after 500 steps 4.4e-03
         #> rosenbrock Nesterov 0.9     loss after 500 steps 1.6e-03

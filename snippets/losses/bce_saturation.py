@@ -1,19 +1,30 @@
-# Large logits: BCEWithLogitsLoss stays exact; sigmoid then BCELoss saturates in float32.
+# Sigmoid then BCELoss fails in three ways in float32; BCEWithLogitsLoss gets every case right.
 import torch
 import torch.nn.functional as F
 
-y = torch.tensor([0.0, 1.0, 0.0, 1.0])  # every prediction is confidently wrong
-for route in ["with logits", "sigmoid + BCELoss"]:
-    z = torch.tensor([100.0, -100.0, 200.0, -200.0], requires_grad=True)
-    if route == "with logits":
-        loss = F.binary_cross_entropy_with_logits(z, y, reduction="none")
-    else:
-        loss = F.binary_cross_entropy(torch.sigmoid(z), y, reduction="none")
-    loss.mean().backward()
-    print(f"{route:17}  loss {loss.detach()}  grad {z.grad}")
-    #> with logits        loss tensor([100., 100., 200., 200.])  grad tensor([ 0.2500, -0.2500,  0.2500, -0.2500])
-    #> sigmoid + BCELoss  loss tensor([100., 100., 100., 100.])  grad tensor([0., -0., 0., -0.])
 
-grid = torch.arange(15.0, 18.0, 0.25)
-print(f"sigmoid(z) == 1.0 in float32 from z = {grid[torch.sigmoid(grid) == 1.0][0]}")
-#> sigmoid(z) == 1.0 in float32 from z = 16.75
+def routes(z, y):
+    """Per-element loss and d loss / d z, with logits and through the sigmoid."""
+    result = {}
+    for route in ["with logits", "sigmoid + BCELoss"]:
+        logits = z.detach().clone().requires_grad_(True)
+        if route == "with logits":
+            loss = F.binary_cross_entropy_with_logits(logits, y, reduction="none")
+        else:
+            loss = F.binary_cross_entropy(torch.sigmoid(logits), y, reduction="none")
+        (gradient,) = torch.autograd.grad(loss.sum(), logits)
+        result[route] = (loss.detach(), gradient)
+    return result
+
+
+y = torch.tensor([0.0, 0.0, 1.0, 1.0, 1.0])  # every prediction below is confidently wrong
+z = torch.tensor([10.0, 17.0, -30.0, -40.0, -100.0])
+(exact, exact_grad), (naive, naive_grad) = routes(z, y).values()
+for n in range(len(z)):
+    print(f"y = {y[n]:.0f}, z = {z[n]:6.1f} | with logits: loss {exact[n]:8.4f} grad {exact_grad[n]:+.4f}"
+          f" | sigmoid + BCELoss: loss {naive[n]:8.4f} grad {naive_grad[n]:+.3g}")
+    #> y = 0, z =   10.0 | with logits: loss  10.0000 grad +1.0000 | sigmoid + BCELoss: loss   9.9996 grad +1
+    #> y = 0, z =   17.0 | with logits: loss  17.0000 grad +1.0000 | sigmoid + BCELoss: loss 100.0000 grad +0
+    #> y = 1, z =  -30.0 | with logits: loss  30.0000 grad -1.0000 | sigmoid + BCELoss: loss  30.0000 grad -0.0936
+    #> y = 1, z =  -40.0 | with logits: loss  40.0000 grad -1.0000 | sigmoid + BCELoss: loss  40.0000 grad -4.25e-06
+    #> y = 1, z = -100.0 | with logits: loss 100.0000 grad -1.0000 | sigmoid + BCELoss: loss 100.0000 grad -0

@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site test bench deps chromium clean
+.PHONY: serve site test bench dist deps chromium clean
 
 serve: deps  ## build and serve the site at http://127.0.0.1:8000
 	$(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
@@ -17,6 +17,9 @@ site: deps  ## build the site into site/
 
 test: deps chromium  ## run every snippet, every page fence, the site checks and the browser tests
 	$(PY) -m pytest
+
+dist: site chromium  ## the offline copy: dist/site.zip and dist/pytorch-training-math.pdf
+	$(PY) tools/dist.py site dist
 
 bench: deps  ## time the snippet suite and the site build
 	$(PY) tests/bench.py
@@ -38,4 +41,4 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 clean:
-	rm -rf site
+	rm -rf site dist

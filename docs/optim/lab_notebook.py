@@ -88,10 +88,23 @@ for name, (path, losses) in valley_results.items():
     print(f"{name:9} loss after 60 steps: {losses[-1]:.2e}")
 
 # %% [markdown]
-# Plain SGD falls to the valley floor at once (the steep direction) but then creeps along
-# it. Momentum keeps speed along the floor and overshoots; Nesterov's look-ahead damps the
-# overshoot. RMSprop and Adam rescale each coordinate, so they head for the minimum almost
-# directly; Adam's momentum then makes it circle the minimum before settling.
+# Where each one is after 5, 10, 20 and 30 steps, as $(w_0, w_1)$: the valley floor is
+# $w_1 = 0$ and the minimum is at $(0, 0)$.
+
+# %%
+for name, (path, losses) in valley_results.items():
+    print(f"{name:9}", "  ".join(f"{step}: ({path[step, 0]:+.2f}, {path[step, 1]:+.3f})" for step in [5, 10, 20, 30]))
+
+# %% [markdown]
+# Plain SGD falls to the valley floor at once (the steep direction, $w_1$ is $+0.001$ after 5
+# steps) but then creeps along it: $w_0$ is still $-1.60$ after 30 steps. Momentum keeps speed
+# along the floor but swings across it ($w_1 = -0.633$ at step 10) and overshoots the minimum
+# along it ($w_0 = +1.43$ at step 20). Nesterov's look-ahead damps the swings across the floor
+# ($w_1 = +0.001$ at step 10), though it still overshoots along it ($w_0 = +1.04$ at step 20).
+# RMSprop rescales each coordinate: it drops to the floor within about 10 steps ($w_1 = +0.003$)
+# and then travels along it, faster than SGD ($w_0 = -0.60$ at step 30). Adam, with the larger
+# learning rate and momentum, swings below the floor ($w_1 = -0.407$ at step 10) and past the
+# minimum ($w_0 = +0.41$ at step 30) before coming back. Neither heads straight for the minimum.
 #
 # ## The Rosenbrock valley
 #

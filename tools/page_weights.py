@@ -1,0 +1,73 @@
+"""`make bench` (part 2): what each built page costs a reader on a first visit, in Chromium.
+
+Usage: python tools/page_weights.py SITE_DIR
+
+For every page, loaded from a local server into a fresh browser context (empty cache):
+the uncompressed bytes of the HTML and of everything it loads (CSS, JS, fonts,
+images), the search index and the search worker apart (fetched once in the background
+and cached for every later page), and the cumulative layout shift once fonts are in.
+A benchmark: it prints a table, and fails only if a page does not load.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, LocalServer, RequestGuard  # noqa: E402
+
+SEARCH = ("search_index.json", "search_index.js", "/search/", "search.")
+
+MEASURE_JS = """async () => {
+  await document.fonts.ready;
+  await new Promise(resolve => setTimeout(resolve, 500));
+  let shift = 0;
+  await new Promise(resolve => {
+    new PerformanceObserver(list => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) shift += entry.value;
+      resolve();
+    }).observe({type: 'layout-shift', buffered: true});
+    setTimeout(resolve, 200);
+  });
+  const navigation = performance.getEntriesByType('navigation')[0];
+  const resources = performance.getEntriesByType('resource').map(r => ({name: r.name, bytes: r.decodedBodySize}));
+  return {html: navigation.decodedBodySize, resources, shift};
+}"""
+
+
+def pages(site: Path) -> list[str]:
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html")
+                  if p.relative_to(site).parts[0] not in {"snippets", "assets"} and p.name != "404.html")
+
+
+def main(site: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    print(f"{'page':42} {'total KB':>9} {'HTML KB':>8} {'search KB':>10} {'layout shift':>13}")
+    with LocalServer(site) as server, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        for path in pages(site):
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            guard = RequestGuard(server.origin)
+            context.route("**/*", guard)
+            page = context.new_page()
+            response = page.goto(f"{server.origin}/{path}", wait_until="load")
+            if response is None or response.status != 200:
+                sys.exit(f"{path}: did not load")
+            measured = page.evaluate(MEASURE_JS)
+            context.close()
+            search = sum(r["bytes"] for r in measured["resources"] if any(s in r["name"] for s in SEARCH))
+            rest = sum(r["bytes"] for r in measured["resources"]) - search
+            total = measured["html"] + rest
+            print(f"{path:42} {total / 1024:9.0f} {measured['html'] / 1024:8.0f} {search / 1024:10.0f} "
+                  f"{measured['shift']:13.3f}")
+        browser.close()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    main(Path(sys.argv[1]).resolve())

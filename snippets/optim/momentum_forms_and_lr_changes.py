@@ -1,4 +1,4 @@
-# torch.optim.SGD's momentum (b = mu b + g, theta -= lr b) vs the classic form (u = mu u + lr g, theta -= u).
+# torch.optim.SGD's momentum (b = mu b + g, theta -= lr b) vs Sutskever's (u = mu u - lr g, theta += u).
 import torch
 
 
@@ -16,8 +16,8 @@ def pytorch_form(lrs, mu=0.9):
 def classic_form(lrs, mu=0.9):
     theta, u = 1.0, 0.0  # u: the classic velocity, with the learning rate inside
     for lr in lrs:
-        u = mu * u + lr * 2 * theta  # 2 theta is the gradient of theta^2
-        theta = theta - u
+        u = mu * u - lr * 2 * theta  # 2 theta is the gradient of theta^2
+        theta = theta + u
     return theta
 
 

@@ -1,4 +1,4 @@
-# Sutskever's NAG takes ONE gradient per step, at the look-ahead point theta - mu u: PyTorch stores that point.
+# Sutskever's NAG takes ONE gradient per step, at the look-ahead point theta + mu u: PyTorch stores that point.
 import torch
 
 A = torch.tensor([[3.0, 0.5], [0.5, 1.0]], dtype=torch.float64)
@@ -12,16 +12,16 @@ for t in range(1, 6):
     optimizer.zero_grad()
     (0.5 * w @ A @ w - b @ w).backward()
     optimizer.step()
-    look_ahead = theta - mu * u
+    look_ahead = theta + mu * u
     g = A @ look_ahead - b  # NAG's only gradient of the step, at the look-ahead point
-    u = mu * u + lr * g
-    theta = theta - u
-    phi = theta - mu * u  # the change of variables: NAG's next look-ahead point
-    print(f"step {t}: torch {w[0].item():+.8f} {w[1].item():+.8f}   NAG theta - mu u {phi[0]:+.8f} {phi[1]:+.8f}")
-    #> step 1: torch +0.86000000 +1.24000000   NAG theta - mu u +0.86000000 +1.24000000
-    #> step 2: torch -0.04400000 +0.40870000   NAG theta - mu u -0.04400000 +0.40870000
-    #> step 3: torch -0.48334650 -0.36264300   NAG theta - mu u -0.48334650 -0.36264300
-    #> step 4: torch -0.46228826 -1.00722861   NAG theta - mu u -0.46228826 -1.00722861
-    #> step 5: torch -0.13096731 -1.50645331   NAG theta - mu u -0.13096731 -1.50645331
-print(torch.allclose(w.detach(), phi), f"NAG's own theta: {theta[0]:+.8f} {theta[1]:+.8f}")
+    u = mu * u - lr * g
+    theta = theta + u
+    ahead = theta + mu * u  # the change of variables: NAG's next look-ahead point
+    print(f"step {t}: torch {w[0].item():+.8f} {w[1].item():+.8f}   NAG theta + mu u {ahead[0]:+.8f} {ahead[1]:+.8f}")
+    #> step 1: torch +0.86000000 +1.24000000   NAG theta + mu u +0.86000000 +1.24000000
+    #> step 2: torch -0.04400000 +0.40870000   NAG theta + mu u -0.04400000 +0.40870000
+    #> step 3: torch -0.48334650 -0.36264300   NAG theta + mu u -0.48334650 -0.36264300
+    #> step 4: torch -0.46228826 -1.00722861   NAG theta + mu u -0.46228826 -1.00722861
+    #> step 5: torch -0.13096731 -1.50645331   NAG theta + mu u -0.13096731 -1.50645331
+print(torch.allclose(w.detach(), ahead), f"NAG's own theta: {theta[0]:+.8f} {theta[1]:+.8f}")
 #> True NAG's own theta: -0.17324035 -0.98339134

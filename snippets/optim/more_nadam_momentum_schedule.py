@@ -24,5 +24,6 @@ optimizer = torch.optim.NAdam([w])
 for _ in range(5):
     w.grad = torch.ones(1, dtype=torch.float64)
     optimizer.step()
-print(f"optimizer.state[w]['mu_product'] = {optimizer.state[w]['mu_product'].item():.6e}")
-#> optimizer.state[w]['mu_product'] = 1.849804e-02
+product_in_state = optimizer.state[w]["mu_product"]
+print(f"optimizer.state[w]['mu_product'] = {product_in_state.item():.6e}, {product_in_state.dtype}")
+#> optimizer.state[w]['mu_product'] = 1.849804e-02, torch.float32

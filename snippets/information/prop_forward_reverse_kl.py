@@ -1,4 +1,4 @@
-# Fit one Gaussian q to a two-mode mixture p on a grid: KL(p || q) covers both modes, KL(q || p) picks one.
+# Fit one Gaussian q to a two-mode mixture p: KL(p || q) covers both modes, KL(q || p) picks one.
 import math
 
 import torch
@@ -10,7 +10,8 @@ def log_gaussian(mean, std):  # a Gaussian, normalized over the grid: a log-soft
     return torch.log_softmax(-0.5 * ((u - mean) / std) ** 2, dim=0)
 
 
-log_p = torch.logaddexp(math.log(0.6) + log_gaussian(-2.0, 0.6), math.log(0.4) + log_gaussian(2.0, 0.6))
+log_p = torch.logaddexp(math.log(0.6) + log_gaussian(-2.0, 0.6),  # weight 0.6 at -2, 0.4 at 2
+                        math.log(0.4) + log_gaussian(2.0, 0.6))
 p = log_p.exp()
 forward = lambda log_q: (p * (log_p - log_q)).sum()  # KL(p || q)
 reverse = lambda log_q: (log_q.exp() * (log_q - log_p)).sum()  # KL(q || p)
@@ -27,13 +28,15 @@ def fit(kl, start_mean):  # gradient descent on (mean, log std), from std 1
 
 
 mean_p = (p * u).sum().item()
-print(f"p: mean {mean_p:.3f}, std {(p * (u - mean_p) ** 2).sum().sqrt():.3f}; -ln 0.6 = {-math.log(0.6):.3f}")
+std_p = (p * (u - mean_p) ** 2).sum().sqrt().item()
+print(f"p: mean {mean_p:.3f}, std {std_p:.3f}; -ln 0.6 = {-math.log(0.6):.3f}")
 #> p: mean -0.400, std 2.049; -ln 0.6 = 0.511
 fits = {"KL(p||q) from 0": fit(forward, 0.0), "KL(q||p) from -1": fit(reverse, -1.0),
         "KL(q||p) from +1": fit(reverse, 1.0)}
 for name, (mean, std) in fits.items():
     log_q = log_gaussian(mean, std)
-    print(f"{name}: mean {mean:.3f}, std {std:.3f} | KL(p||q) {forward(log_q):.3f}, KL(q||p) {reverse(log_q):.3f}")
+    print(f"{name}: mean {mean:.3f}, std {std:.3f} |"
+          f" KL(p||q) {forward(log_q):.3f}, KL(q||p) {reverse(log_q):.3f}")
     #> KL(p||q) from 0: mean -0.400, std 2.049 | KL(p||q) 0.557, KL(q||p) 1.279
     #> KL(q||p) from -1: mean -1.998, std 0.604 | KL(p||q) 8.091, KL(q||p) 0.510
     #> KL(q||p) from +1: mean 1.996, std 0.606 | KL(p||q) 12.377, KL(q||p) 0.915

@@ -22,6 +22,7 @@ for name, values in logits.items():
     #> one finite max z = 3.0000  LSE = 3.0000  max z + log C = 4.3863  LSE - max z = 0.0000
     #> equal      max z = 3.0000  LSE = 4.3863  max z + log C = 4.3863  LSE - max z = 1.3863
 # Both equality cases hold to the last bit in float64:
-print(torch.logsumexp(torch.tensor(logits["one finite"], dtype=torch.float64), dim=0).item() == 3.0,
-      torch.logsumexp(torch.tensor(logits["equal"], dtype=torch.float64), dim=0).item() == 3.0 + math.log(C))
+lse = {name: torch.logsumexp(torch.tensor(values, dtype=torch.float64), dim=0).item()
+       for name, values in logits.items()}
+print(lse["one finite"] == 3.0, lse["equal"] == 3.0 + math.log(C))
 #> True True

@@ -20,3 +20,9 @@ print(torch.allclose(z.grad, q))
 # LSE(z) = H(q) + sum_c q_c z_c, since log q_c = z_c - LSE(z):
 print(torch.allclose(lse.detach(), torch.special.entr(q).sum(dim=1) + (q * z.detach()).sum(dim=1)))
 #> True
+# Hence the cross-entropy gradient: -sum_c p_c log q_c = LSE(z) - sum_c p_c z_c has gradient q - p.
+p = F.softmax(torch.randn(3, 5, dtype=torch.float64), dim=1)  # soft targets, each row sums to 1
+z.grad = None
+F.cross_entropy(z, p, reduction="sum").backward()
+print(torch.allclose(z.grad, q - p))
+#> True

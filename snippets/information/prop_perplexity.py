@@ -17,7 +17,8 @@ z[torch.arange(N), y] += 3.0  # a model that tends to favour the right character
 ce = F.cross_entropy(z, y)
 q_true = F.softmax(z, dim=1)[torch.arange(N), y]  # probability given to each right character
 geometric_mean = torch.prod(1 / q_true) ** (1 / N)  # from scratch: no log, no exp
-print(f"model: CE = {ce:.4f} nats, perplexity = {ce.exp():.4f}, geometric mean of 1/q_y = {geometric_mean:.4f}")
+print(f"model: CE = {ce:.4f} nats, perplexity = {ce.exp():.4f},"
+      f" geometric mean of 1/q_y = {geometric_mean:.4f}")
 #> model: CE = 1.2110 nats, perplexity = 3.3569, geometric mean of 1/q_y = 3.3569
 bits = ce / math.log(2)
 print(f"bits per character = {bits:.4f}, 2 ** bits = {2 ** bits:.4f}")

@@ -18,13 +18,15 @@ print("CrossEntropyLoss: ", " ".join(f"{v:.4f}" for v in ce.tolist()))
 #> CrossEntropyLoss:  0.0000 3.0486 0.4741 0.6931 0.4741 3.0486 0.0000
 print(torch.allclose(bce, ce))
 #> True
-# Soft targets too: BCE with target t is CE with probability targets (1 - t, t).
-t = torch.tensor([0.1, 0.9, 0.3, 0.5, 0.7, 0.2, 0.99], dtype=torch.float64)
-soft_ce = F.cross_entropy(torch.stack([zero, z], dim=1), torch.stack([1 - t, t], dim=1), reduction="none")
-print(torch.allclose(F.binary_cross_entropy_with_logits(z, t, reduction="none"), soft_ce))
+# Soft targets too: BCE with a target y in [0, 1] is CE with probability targets (1 - y, y).
+y_soft = torch.tensor([0.1, 0.9, 0.3, 0.5, 0.7, 0.2, 0.99], dtype=torch.float64)
+p = torch.stack([1 - y_soft, y_soft], dim=1)  # two-class target distribution
+soft_ce = F.cross_entropy(torch.stack([zero, z], dim=1), p, reduction="none")
+print(torch.allclose(F.binary_cross_entropy_with_logits(z, y_soft, reduction="none"), soft_ce))
 #> True
 # Any two logits (z0, z1): softmax is shift invariant, so only the difference z1 - z0 matters.
 pair = torch.stack([z - 2.0, 0.5 * z], dim=1)
+difference = pair[:, 1] - pair[:, 0]
 print(torch.allclose(F.cross_entropy(pair, y, reduction="none"),
-                     F.binary_cross_entropy_with_logits(pair[:, 1] - pair[:, 0], y.double(), reduction="none")))
+                     F.binary_cross_entropy_with_logits(difference, y.double(), reduction="none")))
 #> True

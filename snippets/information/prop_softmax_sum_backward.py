@@ -1,4 +1,4 @@
-# Backpropagating through softmax: q.backward() needs a scalar, and q.sum() is a constant with gradient 0.
+# Through softmax: q.backward() needs a scalar, and q.sum() is a constant with gradient 0.
 import torch
 import torch.nn.functional as F
 

@@ -1,10 +1,11 @@
-# Switching between BCEWithLogitsLoss (one logit, float target) and CrossEntropyLoss (two logits, int64 target).
+# BCEWithLogitsLoss: one logit, float target. CrossEntropyLoss: two logits, int64 target.
 import torch
 import torch.nn as nn
 
 z = torch.tensor([[0.0, 1.5], [0.0, -0.5], [0.0, 2.0]])  # two logits per sample, [0, z]
 y = torch.tensor([1, 0, 1])  # class indices, int64
-print(f"{nn.CrossEntropyLoss()(z, y):.4f} {nn.BCEWithLogitsLoss()(z[:, 1], y.float()):.4f}")  # the right pairings
+# The right pairings:
+print(f"{nn.CrossEntropyLoss()(z, y):.4f} {nn.BCEWithLogitsLoss()(z[:, 1], y.float()):.4f}")
 #> 0.2675 0.2675
 for name, loss, logits, target in [
     ("BCE on two logits", nn.BCEWithLogitsLoss(), z, y.float()),

@@ -1,4 +1,4 @@
-# decoupled_weight_decay=True: shrink theta by (1 - lr * lambda), then the optimizer's own step on the loss alone.
+# decoupled_weight_decay=True: theta *= 1 - lr * lambda, then the optimizer's own step on the loss alone.
 import torch
 
 A = torch.tensor([[3.0, 0.5], [0.5, 1.0]], dtype=torch.float64)
@@ -33,6 +33,7 @@ adamw = run(lambda p: torch.optim.AdamW(p, lr=lr, weight_decay=lam))
 flag = run(lambda p: torch.optim.Adam(p, lr=lr, weight_decay=lam, decoupled_weight_decay=True))
 print("AdamW == Adam(decoupled_weight_decay=True, weight_decay=0.1):", torch.equal(adamw, flag))
 #> AdamW == Adam(decoupled_weight_decay=True, weight_decay=0.1): True
-flag_only = run(lambda p: torch.optim.Adam(p, lr=lr, decoupled_weight_decay=True))
-print("Adam(decoupled_weight_decay=True) == plain Adam:", torch.equal(flag_only, run(lambda p: torch.optim.Adam(p, lr=lr))))
+flag_only = run(lambda p: torch.optim.Adam(p, lr=lr, decoupled_weight_decay=True))  # weight_decay left at 0
+plain = run(lambda p: torch.optim.Adam(p, lr=lr))
+print("Adam(decoupled_weight_decay=True) == plain Adam:", torch.equal(flag_only, plain))
 #> Adam(decoupled_weight_decay=True) == plain Adam: True

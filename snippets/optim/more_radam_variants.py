@@ -35,7 +35,8 @@ def radam(variant):
     return theta
 
 
-for variant in ["PyTorch's form", "threshold 4 (the paper's)", "eps after the correction", "m without bias correction"]:
+for variant in ["PyTorch's form", "threshold 4 (the paper's)", "eps after the correction",
+                "m without bias correction"]:
     theta = radam(variant)
     diff = (theta - w.detach()).abs().max().item()
     print(f"{variant:30} {theta[0]:+.6f} {theta[1]:+.6f}", f"max |diff| {diff:.0e}" if diff > 1e-12 else "same")

@@ -25,5 +25,6 @@ for name, values in [("torch", torch_lrs), ("recursive", recursive), ("closed fo
     #> torch       0.100000 0.050000 0.033431 0.016863 0.010000 0.023180 0.055000 0.086820
     #> recursive   0.100000 0.050000 0.033431 0.016863 0.010000 0.023180 0.055000 0.086820
     #> closed form 0.100000 0.086820 0.055000 0.023180 0.010000 0.023180 0.055000 0.086820
-print("torch matches the recursive form:", all(math.isclose(a, b, rel_tol=1e-12) for a, b in zip(torch_lrs, recursive)))
+same = all(math.isclose(a, b, rel_tol=1e-12) for a, b in zip(torch_lrs, recursive))
+print("torch matches the recursive form:", same)
 #> torch matches the recursive form: True

@@ -21,7 +21,8 @@ for name, make in [("SGD momentum", lambda p: torch.optim.SGD(p, lr=0.1, momentu
     print(f"{name:12}", " ".join(f"{m:.4f}" for m in set_by_torch), " scratch equal:", same)
     #> SGD momentum 0.9500 0.9000 0.8500 0.8550 0.8688 0.8889 0.9111 0.9312 0.9450 0.9500  scratch equal: True
     #> Adam beta1   0.9500 0.9000 0.8500 0.8550 0.8688 0.8889 0.9111 0.9312 0.9450 0.9500  scratch equal: True
-print(f"left after the cycle: lr {scheduler.get_last_lr()[0]:.4g}, beta1 {optimizer.param_groups[0]['betas'][0]:.4f}")
+beta1 = optimizer.param_groups[0]["betas"][0]
+print(f"left after the cycle: lr {scheduler.get_last_lr()[0]:.4g}, beta1 {beta1:.4f}")
 #> left after the cycle: lr 0.04952, beta1 0.9450
 try:
     scheduler.step()

@@ -34,7 +34,8 @@ for epoch, loss in enumerate(losses):
     #> epoch 10  loss 0.7900  best 0.7900  bad 0  cooldown 0  next lr: torch 0.0250 scratch 0.0250
 
 optimizer = torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)
-no_threshold = torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, factor=factor, patience=patience, threshold=0)
+no_threshold = torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, factor=factor, patience=patience,
+                                                          threshold=0)
 for loss in losses:
     optimizer.step()
     no_threshold.step(loss)

@@ -14,6 +14,7 @@ print(f"KL(p||q) = {kl_p_q:.4f}, KL(q||p) = {kl_q_p:.4f}")  # not symmetric: not
 print(torch.allclose(kl_p_q, F.kl_div(q.log(), p.log(), reduction="sum", log_target=True)))
 #> True
 
-# A common mistake: passing probabilities as input. The result is not a KL at all.
-print(f"kl_div(q, p) = {F.kl_div(q, p, reduction='sum'):.4f}  (negative: q was not log q)")
-#> kl_div(q, p) = -1.3297  (negative: q was not log q)
+# Two common mistakes, both silent with reduction="sum": probabilities instead of log q as input,
+# and the arguments swapped as well. Neither result is a KL divergence (both are negative).
+print(f"kl_div(q, p) = {F.kl_div(q, p, reduction='sum'):.4f}   kl_div(p, q) = {F.kl_div(p, q, reduction='sum'):.4f}")
+#> kl_div(q, p) = -1.3297   kl_div(p, q) = -1.3397

@@ -12,7 +12,7 @@ def draw():
     for value in (0.4, 0.98):
         loss = -torch.log(torch.tensor(value)).item()
         axes.plot([value], [loss], "o", color="black")
-        axes.annotate(f"q = {value}: {loss:.3f} nats", (value, loss), textcoords="offset points",
+        axes.annotate(f"q = {value}: {loss:.4f} nats", (value, loss), textcoords="offset points",
                       xytext=(-10, 18), ha="right" if value > 0.5 else "left")
     axes.set(xlabel="probability q given to the true class", ylabel="loss", ylim=(0, 5), xlim=(0, 1.02))
     axes.legend(frameon=False)

@@ -9,22 +9,26 @@ y = x @ torch.tensor([1.0, -2.0, 0.5], dtype=torch.float64) + 0.1 * torch.randn(
 
 
 def train(reduction, lr, steps=5):
+    """The parameters after each of `steps` SGD steps, one row per step."""
     torch.manual_seed(1)  # the same initial weights for every run
     model = torch.nn.Linear(3, 1).double()
     opt = torch.optim.SGD(model.parameters(), lr=lr)
+    iterates = []
     for _ in range(steps):
         opt.zero_grad()
         F.mse_loss(model(x).squeeze(1), y, reduction=reduction).backward()
         opt.step()
-    return torch.cat([model.weight.detach().flatten(), model.bias.detach()])
+        iterates.append(torch.cat([model.weight.detach().flatten(), model.bias.detach()]))
+    return torch.stack(iterates)
 
 
 summed, mean_scaled, mean_same = train("sum", eta), train("mean", eta * N), train("mean", eta)
-print(f"'sum',  lr {eta}: {summed.numpy().round(6)}")
-#> 'sum',  lr 0.01: [ 0.930485 -1.093786  0.302927  0.590823]
-print(f"'mean', lr {eta * N}: {mean_scaled.numpy().round(6)}")
-#> 'mean', lr 0.08: [ 0.930485 -1.093786  0.302927  0.590823]
-print(f"max difference {(summed - mean_scaled).abs().max():.1e}; allclose {torch.allclose(summed, mean_scaled)}")
-#> max difference 0.0e+00; allclose True
-print(f"'mean', lr {eta}: {mean_same.numpy().round(6)}  (N times smaller steps)")
-#> 'mean', lr 0.01: [ 0.405726 -0.410385 -0.034782  0.343959]  (N times smaller steps)
+print(f"'sum',  lr {eta}, after step 5: {summed[-1].numpy().round(6)}")
+#> 'sum',  lr 0.01, after step 5: [ 0.930485 -1.093786  0.302927  0.590823]
+print(f"'mean', lr {eta * N}, after step 5: {mean_scaled[-1].numpy().round(6)}")
+#> 'mean', lr 0.08, after step 5: [ 0.930485 -1.093786  0.302927  0.590823]
+print(f"largest difference over all 5 steps {(summed - mean_scaled).abs().max():.1e}; "
+      f"allclose {torch.allclose(summed, mean_scaled)}")
+#> largest difference over all 5 steps 0.0e+00; allclose True
+print(f"'mean', lr {eta}, after step 5: {mean_same[-1].numpy().round(6)}  (N times smaller steps)")
+#> 'mean', lr 0.01, after step 5: [ 0.405726 -0.410385 -0.034782  0.343959]  (N times smaller steps)

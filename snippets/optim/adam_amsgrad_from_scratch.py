@@ -18,8 +18,9 @@ for t, g in enumerate(torch.tensor(grads, dtype=torch.float64).unsqueeze(1), sta
     theta = theta - lr * (m / (1 - beta1**t)) / (v_hat.sqrt() + eps)
     v_hat_max = torch.maximum(v_hat_max, v / (1 - beta2**t))  # a wrong reading: the max of v_hat
     wrong = wrong - lr * (m / (1 - beta1**t)) / (v_hat_max.sqrt() + eps)
+    step_size, papers = lr / v_hat.sqrt().item(), lr / v_max.sqrt().item()
     print(f"step {t}: torch {w.item():+.8f} scratch {theta.item():+.8f}   "
-          f"lr/sqrt(v_hat) {lr / v_hat.sqrt().item():.5f}   paper's lr/sqrt(v_max) {lr / v_max.sqrt().item():.4f}")
+          f"lr/sqrt(v_hat) {step_size:.5f}   paper's lr/sqrt(v_max) {papers:.4f}")
     #> step 1: torch -0.10000000 scratch -0.10000000   lr/sqrt(v_hat) 0.10000   paper's lr/sqrt(v_max) 3.1623
     #> step 2: torch -0.20000000 scratch -0.20000000   lr/sqrt(v_hat) 0.10000   paper's lr/sqrt(v_max) 2.2366
     #> step 3: torch -0.26496724 scratch -0.26496724   lr/sqrt(v_hat) 0.00173   paper's lr/sqrt(v_max) 0.0316

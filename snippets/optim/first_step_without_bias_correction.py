@@ -1,4 +1,4 @@
-# Without bias correction the first step is too LARGE, not too small: m_1 = 0.1 g, sqrt(v_1) = sqrt(0.001) |g|.
+# Without bias correction the first step is too LARGE: m_1 = 0.1 g but sqrt(v_1) = sqrt(0.001) |g|.
 import torch
 
 lr, (beta1, beta2), eps = 0.01, (0.9, 0.999), 1e-8
@@ -12,7 +12,8 @@ def show(step):  # the size of each coordinate's step, in units of lr
 m1, v1 = (1 - beta1) * g, (1 - beta2) * g**2  # Adam's moments after one step, from m_0 = v_0 = 0
 print("Adam without correction: step / lr =", show(lr * m1 / (v1.sqrt() + eps)))
 #> Adam without correction: step / lr = 3.16  3.16
-print("Adam with correction:    step / lr =", show(lr * (m1 / (1 - beta1)) / ((v1 / (1 - beta2)).sqrt() + eps)))
+m1_hat, v1_hat = m1 / (1 - beta1), v1 / (1 - beta2)
+print("Adam with correction:    step / lr =", show(lr * m1_hat / (v1_hat.sqrt() + eps)))
 #> Adam with correction:    step / lr = 1.00  1.00
 
 w = torch.zeros(2, dtype=torch.float64, requires_grad=True)  # RMSprop has no correction: v_1 = 0.01 g^2

@@ -1,4 +1,4 @@
-# On f(theta) = a/2 theta^2, SGD is stable only for lr < 2/a, and SGD with momentum mu only for lr < 2(1 + mu)/a.
+# On f(theta) = a/2 theta^2, SGD is stable only for lr < 2/a; with momentum mu, only for lr < 2(1 + mu)/a.
 import torch
 
 a, mu = 50.0, 0.9  # the largest curvature of the race's quadratic 1/2 (w0^2 + 50 w1^2)
@@ -25,7 +25,8 @@ def after_200_steps(lr, momentum):
 for momentum, rates in [(0.0, [0.039, 0.041]), (mu, [0.075, 0.077])]:
     for lr in rates:
         size = after_200_steps(lr, momentum)
-        print(f"momentum {momentum}, lr {lr}: factor {factor(lr, momentum):.3f}, |theta| after 200 steps {size:.1e}")
+        print(f"momentum {momentum}, lr {lr}: factor {factor(lr, momentum):.3f}, "
+              f"|theta| after 200 steps {size:.1e}")
         #> momentum 0.0, lr 0.039: factor 0.950, |theta| after 200 steps 3.5e-05
         #> momentum 0.0, lr 0.041: factor 1.050, |theta| after 200 steps 1.7e+04
         #> momentum 0.9, lr 0.075: factor 0.949, |theta| after 200 steps 1.8e-04

@@ -25,7 +25,8 @@ for problem, f in problems.items():
             if reached is None and f(w).item() < 1e-6:
                 reached = step  # the first step with a loss below 1e-6
         # below 1e-6 the minimum is reached for any practical purpose: count steps, not digits
-        result = f"loss < 1e-6 after {reached:3} steps" if reached else f"loss after 500 steps {f(w).item():.1e}"
+        last = f"loss after 500 steps {f(w).item():.1e}"
+        result = f"loss < 1e-6 after {reached:3} steps" if reached else last
         print(f"{problem:10} {name:16} {result}")
         #> quadratic  SGD lr=0.001     loss after 500 steps 4.1e-01
         #> quadratic  momentum 0.9     loss after 500 steps 2.0e-05

@@ -1,4 +1,4 @@
-# Sutskever's NAG takes ONE gradient per step, at the look-ahead point theta + mu u: PyTorch stores that point.
+# Sutskever's NAG: ONE gradient per step, at the look-ahead point theta + mu u, which PyTorch stores.
 import torch
 
 A = torch.tensor([[3.0, 0.5], [0.5, 1.0]], dtype=torch.float64)
@@ -17,7 +17,8 @@ for t in range(1, 6):
     u = mu * u - lr * g
     theta = theta + u
     ahead = theta + mu * u  # the change of variables: NAG's next look-ahead point
-    print(f"step {t}: torch {w[0].item():+.8f} {w[1].item():+.8f}   NAG theta + mu u {ahead[0]:+.8f} {ahead[1]:+.8f}")
+    print(f"step {t}: torch {w[0].item():+.8f} {w[1].item():+.8f}   "
+          f"NAG theta + mu u {ahead[0]:+.8f} {ahead[1]:+.8f}")
     #> step 1: torch +0.86000000 +1.24000000   NAG theta + mu u +0.86000000 +1.24000000
     #> step 2: torch -0.04400000 +0.40870000   NAG theta + mu u -0.04400000 +0.40870000
     #> step 3: torch -0.48334650 -0.36264300   NAG theta + mu u -0.48334650 -0.36264300

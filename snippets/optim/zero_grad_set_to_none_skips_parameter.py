@@ -13,8 +13,9 @@ for momentum, weight_decay in [(0.9, 0.0), (0.0, 0.1)]:
         optimizer.zero_grad(set_to_none=set_to_none)
         ((a - 2) ** 2).sum().backward()  # step 2 does not use b: its .grad stays None, or zeros
         optimizer.step()
+        grad = "None" if b.grad is None else "zeros"
         print(f"momentum {momentum}, weight_decay {weight_decay}, set_to_none={set_to_none!s:5}: "
-              f"b.grad is {'None' if b.grad is None else 'zeros'}, b moved by {b.item() - before:+.4g} in step 2")
+              f"b.grad is {grad}, b moved by {b.item() - before:+.4g} in step 2")
         #> momentum 0.9, weight_decay 0.0, set_to_none=True : b.grad is None, b moved by +0 in step 2
         #> momentum 0.9, weight_decay 0.0, set_to_none=False: b.grad is zeros, b moved by +0.18 in step 2
         #> momentum 0.0, weight_decay 0.1, set_to_none=True : b.grad is None, b moved by +0 in step 2

@@ -1,4 +1,4 @@
-"""L1, MSE and Huber loss, and their gradients, against the residual x - y."""
+"""L1, MSE and Huber loss, and their gradients, against the residual r = y_hat - y."""
 
 import matplotlib.pyplot as plt
 import torch
@@ -19,8 +19,8 @@ def draw():
         (gradient,) = torch.autograd.grad(values.sum(), residual)
         left.plot(residual.detach(), values.detach(), style, label=label, linewidth=2)
         right.plot(residual.detach(), gradient, style, label=label, linewidth=2)
-    left.set(title="loss per element", xlabel="residual r = x − y", ylim=(0, 4))
-    right.set(title="gradient d loss / d x", xlabel="residual r = x − y")
+    left.set(title="loss per element", xlabel="residual r = ŷ − y", ylim=(0, 4))
+    right.set(title="gradient d loss / d ŷ", xlabel="residual r = ŷ − y")
     for axes in (left, right):
         axes.axhline(0, color="gray", linewidth=0.5)
         axes.axvline(0, color="gray", linewidth=0.5)

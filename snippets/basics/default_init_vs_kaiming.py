@@ -16,6 +16,6 @@ print(f"Kaiming: d_in * Var(W) {d_in * kaiming.var():.3f}")
 
 for name, d_in_var in {"default": 1 / 3, "Kaiming": 2.0}.items():
     factor = math.sqrt(d_in_var / 2)  # a ReLU keeps half the variance: std times sqrt(d_in Var(W) / 2)
-    print(f"{name:8} factor per layer {factor:.3f}, over 30 layers {factor**30:.1e}")
-    #> default  factor per layer 0.408, over 30 layers 2.1e-12
-    #> Kaiming  factor per layer 1.000, over 30 layers 1.0e+00
+    print(f"{name:8} factor per layer {factor:.3f}, over the 29 layers from 30 back to 1 {factor**29:.1e}")
+    #> default  factor per layer 0.408, over the 29 layers from 30 back to 1 5.2e-12
+    #> Kaiming  factor per layer 1.000, over the 29 layers from 30 back to 1 1.0e+00

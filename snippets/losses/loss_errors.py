@@ -1,4 +1,4 @@
-# Three more errors that loss functions raise, with the message each one prints.
+# Two more errors that loss functions raise, with the message each one prints.
 import torch
 import torch.nn.functional as F
 
@@ -9,12 +9,6 @@ try:  # class indices stored as floats
 except RuntimeError as error:
     print(f"RuntimeError: {error}")
     #> RuntimeError: expected target dtype to be Long or Byte, but got Float
-
-try:  # BCE input (N, 1) against target (N,)
-    F.binary_cross_entropy_with_logits(logits[:, :1], torch.tensor([1.0, 0.0]))
-except ValueError as error:
-    print(f"ValueError: {error}")
-    #> ValueError: Target size (torch.Size([2])) must be the same as input size (torch.Size([2, 1]))
 
 try:  # backward() on a per-sample loss: reduce it to a scalar first
     F.cross_entropy(logits, torch.tensor([0, 2]), reduction="none").backward()

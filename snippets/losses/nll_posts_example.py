@@ -3,7 +3,7 @@ import torch
 import torch.nn.functional as F
 
 try:
-    print(input0)  # the post's line: no variable of that name exists  # noqa: F821
+    input0  # the post prints input0, but no variable of that name exists  # noqa: B018, F821
 except NameError as error:
     print(f"NameError: {error}")
     #> NameError: name 'input0' is not defined

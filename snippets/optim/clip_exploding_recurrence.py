@@ -1,4 +1,4 @@
-# A linear recurrence h_t = W h_{t-1} + U x_t, with W = 1.2 x (an orthogonal matrix): each step back multiplies the gradient's norm by 1.2.
+# A linear recurrence h_t = W h_{t-1} + U x_t with W = 1.2 Q, Q orthogonal: each step back multiplies the gradient by 1.2.
 import torch
 
 torch.manual_seed(0)

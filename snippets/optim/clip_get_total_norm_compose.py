@@ -16,7 +16,8 @@ two_calls = [p.grad.clone() for p in model.parameters()]
 for p, g in zip(model.parameters(), grads):
     p.grad = g.clone()
 returned = clip_grad_norm_(model.parameters(), max_norm=1.0)
-print(f"{total.item():.6f} {returned.item():.6f}", all(torch.equal(a, p.grad) for a, p in zip(two_calls, model.parameters())))
+same = all(torch.equal(a, p.grad) for a, p in zip(two_calls, model.parameters()))
+print(f"{total.item():.6f} {returned.item():.6f}", same)
 #> 10.080291 10.080291 True
 print(f"get_total_norm(model.parameters()) = {get_total_norm(model.parameters()).item():.6f}: the weights' norm")
 #> get_total_norm(model.parameters()) = 1.303161: the weights' norm

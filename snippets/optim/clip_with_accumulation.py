@@ -1,4 +1,4 @@
-# With gradient accumulation, clip once, after the last micro-batch: the same as clipping the full-batch gradient (float64).
+# With gradient accumulation, clip once, after the last micro-batch: that clips the full-batch gradient (float64).
 import torch
 import torch.nn as nn
 

@@ -50,7 +50,7 @@ def test_a_failing_cell_fails_the_build(tmp_path):
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
     (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
-    (tmp_path / "snippets").mkdir()
+    shutil.copytree(ROOT / "snippets", tmp_path / "snippets")  # figures rerun the snippets they plot
     shutil.copytree(ROOT / "docs" / "assets", tmp_path / "docs" / "assets")
     (tmp_path / "docs" / "index.md").write_text("# Home\n")
     (tmp_path / "docs" / "broken_notebook.py").write_text(textwrap.dedent("""\

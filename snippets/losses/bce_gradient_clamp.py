@@ -11,10 +11,10 @@ for dtype in [torch.float32, torch.float64]:
     loss.backward()
     x = x.detach()  # by hand: dL/dx = (x - y) / max(x(1 - x), 1e-12), times dx/dz = x(1 - x)
     by_hand = (x - y) / (x * (1 - x)).clamp(min=1e-12) * x * (1 - x)
-    print(f"{dtype}: losses {[round(v, 4) for v in F.binary_cross_entropy(x, y, reduction='none').tolist()]}"
+    print(f"{str(dtype)[6:]}: losses {[round(v, 4) for v in F.binary_cross_entropy(x, y, reduction='none').tolist()]}"
           f"  grads {[float(f'{g:.3g}') for g in z.grad.tolist()]}  by hand: {torch.allclose(z.grad, by_hand)}")
-    #> torch.float32: losses [27.0, 28.0, 30.0, 40.0]  grads [-1.0, -0.691, -0.0936, -4.25e-06]  by hand: True
-    #> torch.float64: losses [27.0, 28.0, 30.0, 40.0]  grads [-1.0, -0.691, -0.0936, -4.25e-06]  by hand: True
+    #> float32: losses [27.0, 28.0, 30.0, 40.0]  grads [-1.0, -0.691, -0.0936, -4.25e-06]  by hand: True
+    #> float64: losses [27.0, 28.0, 30.0, 40.0]  grads [-1.0, -0.691, -0.0936, -4.25e-06]  by hand: True
 
 # The y = 0 side in float64, where sigmoid(30) is still below 1: the loss is nearly right, the gradient not.
 z = torch.tensor(30.0, dtype=torch.float64, requires_grad=True)

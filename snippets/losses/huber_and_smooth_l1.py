@@ -15,15 +15,15 @@ def smooth_l1(r, beta):
     return torch.where(r.abs() < beta, 0.5 * r**2 / beta, r.abs() - 0.5 * beta)
 
 
-for k in [1.0, 2.0]:
-    builtin_huber = F.huber_loss(y_hat, y, reduction="none", delta=k)
-    builtin_smooth = F.smooth_l1_loss(y_hat, y, reduction="none", beta=k)
-    print(f"delta = beta = {k}: Huber by hand = built-in {torch.allclose(huber(r, k), builtin_huber)},"
-          f" SmoothL1 by hand = built-in {torch.allclose(smooth_l1(r, k), builtin_smooth)},"
-          f" Huber = delta * SmoothL1 {torch.allclose(builtin_huber, k * builtin_smooth)},"
-          f" Huber = SmoothL1 {torch.allclose(builtin_huber, builtin_smooth)}")
-    #> delta = beta = 1.0: Huber by hand = built-in True, SmoothL1 by hand = built-in True, Huber = delta * SmoothL1 True, Huber = SmoothL1 True
-    #> delta = beta = 2.0: Huber by hand = built-in True, SmoothL1 by hand = built-in True, Huber = delta * SmoothL1 True, Huber = SmoothL1 False
+for k in [1.0, 2.0]:  # delta = beta = k
+    huber_builtin = F.huber_loss(y_hat, y, reduction="none", delta=k)
+    smooth_builtin = F.smooth_l1_loss(y_hat, y, reduction="none", beta=k)
+    print(f"k = {k}: by hand = built-in: Huber {torch.allclose(huber(r, k), huber_builtin)},"
+          f" SmoothL1 {torch.allclose(smooth_l1(r, k), smooth_builtin)}"
+          f" | Huber = k SmoothL1: {torch.allclose(huber_builtin, k * smooth_builtin)}"
+          f" | Huber = SmoothL1: {torch.allclose(huber_builtin, smooth_builtin)}")
+    #> k = 1.0: by hand = built-in: Huber True, SmoothL1 True | Huber = k SmoothL1: True | Huber = SmoothL1: True
+    #> k = 2.0: by hand = built-in: Huber True, SmoothL1 True | Huber = k SmoothL1: True | Huber = SmoothL1: False
 
 print("r = 0.5, 3:  Huber(delta=2)", F.huber_loss(r[[1, 6]], y[[1, 6]], reduction="none", delta=2.0).tolist(),
       "  SmoothL1(beta=2)", F.smooth_l1_loss(r[[1, 6]], y[[1, 6]], reduction="none", beta=2.0).tolist())

@@ -240,7 +240,10 @@ def unbacked_claims(markdown: str, output_of) -> list[tuple[int, str]]:
     None when the page does not include that path.
     """
     prose = read(markdown)
-    misses = [(c.line, f"{c.word!r} is not backed: add <!-- shown: snippets/... \"output\" --> after the "
+    starts = [(markdown.count("\n", 0, m.start()) + 1,
+               "a marker that starts a line ends the paragraph on the rendered page: move it to the end of the line above")
+              for m in re.finditer(r"^[ \t]*<!--\s*shown:", markdown, re.MULTILINE)]
+    misses = starts + [(c.line, f"{c.word!r} is not backed: add <!-- shown: snippets/... \"output\" --> after the "
                        "claim, naming the output that shows it, or reword the claim")
               for c in prose.claims if c.marker is None]
     for marker in prose.markers:

@@ -76,3 +76,10 @@ def test_a_marker_covers_only_the_claims_before_it_in_its_paragraph():
     outputs = {"snippets/a.py": "True"}
     text = 'Always one <!-- shown: snippets/a.py "True" --> and never two.\n\nExactly three.\n'
     assert [line for line, _ in prose.unbacked_claims(text, outputs.get)] == [1, 3]
+
+
+def test_a_marker_must_not_start_a_line():
+    outputs = {"snippets/a.py": "True"}
+    text = 'It is never zero\n<!-- shown: snippets/a.py "True" -->.\n'
+    assert prose.unbacked_claims(text, outputs.get) == [
+        (2, "a marker that starts a line ends the paragraph on the rendered page: move it to the end of the line above")]

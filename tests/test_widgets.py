@@ -65,7 +65,7 @@ OPTIMIZER_SETTINGS = {
     "RMSprop": [{}, {"lr": 0.001}, {"lr": 0.05}, {"lr": 0.01, "centered": True}, {"lr": 0.01, "momentum": 0.9},
                 {"lr": 0.01, "centered": True, "momentum": 0.5, "alpha": 0.9, "weight_decay": 0.01}],
     "Adadelta": [{}, {"lr": 0.1}, {"lr": 10.0, "rho": 0.5}, {"weight_decay": 0.1, "eps": 1e-4}],
-    "Adam": [{}, {"lr": 0.01}, {"lr": 0.1}, {"lr": 1.0}, {"lr": 0.1, "amsgrad": True}, {"lr": 0.1, "betas": (0.5, 0.9)},
+    "Adam": [{}, {"lr": 0.01}, {"lr": 0.05}, {"lr": 0.1}, {"lr": 1.0}, {"lr": 0.1, "amsgrad": True}, {"lr": 0.1, "betas": (0.5, 0.9)},
              {"lr": 0.1, "eps": 0.1}, {"lr": 0.1, "weight_decay": 0.1},
              {"lr": 0.1, "weight_decay": 0.1, "decoupled_weight_decay": True}],
     "AdamW": [{}, {"lr": 0.1}, {"lr": 0.1, "weight_decay": 0.5, "amsgrad": True}],
@@ -185,7 +185,7 @@ NODE_RUNNER = r"""
 const path = require("path");
 const load = (name) => require(path.join(process.argv[1], name));
 const optimizers = load("optimizers.js"), softmax = load("softmax.js");
-const information = load("information.js"), bce = load("bce.js");
+const information = load("information.js"), bce = load("bce.js"), playground = load("playground.js");
 const compute = {
   optimizers: (s) => optimizers.run(s.name, s.options, s.surface, s.start, s.steps),
   softmax: (s) => softmax.evaluate(s.z, s.T, s.y),
@@ -197,7 +197,10 @@ let input = "";
 process.stdin.on("data", (chunk) => (input += chunk));
 process.stdin.on("end", () => {
   const jobs = JSON.parse(input);
-  const results = {bceLimits: bce.limits()};
+  const opening = playground.DEFAULT_STATE;
+  const results = {bceLimits: bce.limits(), playground: {
+    runs: opening.runs.filter((run) => run.on).map((run) => [run.name, run.args]), surface: opening.surface,
+    start: playground.VIEWS[opening.surface].start, steps: opening.steps, maxSteps: playground.MAX_STEPS}};
   for (const [widget, list] of Object.entries(jobs)) results[widget] = list.map(compute[widget]);
   // JSON has no NaN or Infinity: send them as strings.
   process.stdout.write(JSON.stringify(results, (k, v) => (typeof v === "number" && !isFinite(v) ? String(v) : v)));
@@ -341,6 +344,19 @@ def test_bce_widget_marks_the_limits_the_page_finds(grid):
         limits = runpy.run_path(str(ROOT / "snippets/losses/bce_sigmoid_limits.py"))
     expected = {"oneFrom": limits["one_from"], "zeroFrom": limits["zero_from"], "clampFrom": limits["clamp_from"]}
     assert js["bceLimits"] == expected, f"bce.js limits {js['bceLimits']}, snippets/losses/bce_sigmoid_limits.py {expected}"
+
+
+def test_the_playground_opens_on_the_snippets_runs_and_offers_only_checked_steps(grid):
+    """The page's snippet (and the static figure drawn from it) shows the widget's opening state;
+    each of its runs is in the grid above, so the opening numbers are checked too."""
+    _, js = grid
+    with contextlib.redirect_stdout(io.StringIO()):
+        snippet = runpy.run_path(str(ROOT / "snippets/optim/playground_default_runs.py"))
+    opening = js["playground"]
+    assert opening["surface"] == "valley", opening["surface"]
+    assert [list(run) for run in snippet["runs"]] == opening["runs"], (snippet["runs"], opening["runs"])
+    assert (snippet["start"], snippet["steps"]) == (opening["start"], opening["steps"])
+    assert opening["maxSteps"] == STEPS, "the playground must not offer more steps than this test checks"
 
 
 def test_the_grid_is_the_size_reported():

@@ -22,6 +22,7 @@ equal, bit for bit, what snippets/losses/bce_sigmoid_limits.py finds on the page
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import io
 import json
 import math
@@ -186,6 +187,8 @@ const path = require("path");
 const load = (name) => require(path.join(process.argv[1], name));
 const optimizers = load("optimizers.js"), softmax = load("softmax.js");
 const information = load("information.js"), bce = load("bce.js"), playground = load("playground.js");
+const openings = {softmax: load("softmax-widget.js").DEFAULT_STATE,
+  information: load("information-widget.js").DEFAULT_STATE, bce: load("bce-widget.js").DEFAULT_STATE};
 const compute = {
   optimizers: (s) => optimizers.run(s.name, s.options, s.surface, s.start, s.steps),
   softmax: (s) => softmax.evaluate(s.z, s.T, s.y),
@@ -198,7 +201,7 @@ process.stdin.on("data", (chunk) => (input += chunk));
 process.stdin.on("end", () => {
   const jobs = JSON.parse(input);
   const opening = playground.DEFAULT_STATE;
-  const results = {bceLimits: bce.limits(), playground: {
+  const results = {bceLimits: bce.limits(), openings, playground: {
     runs: opening.runs.filter((run) => run.on).map((run) => [run.name, run.args]), surface: opening.surface,
     start: playground.VIEWS[opening.surface].start, steps: opening.steps, maxSteps: playground.MAX_STEPS}};
   for (const [widget, list] of Object.entries(jobs)) results[widget] = list.map(compute[widget]);
@@ -357,6 +360,26 @@ def test_the_playground_opens_on_the_snippets_runs_and_offers_only_checked_steps
     assert [list(run) for run in snippet["runs"]] == opening["runs"], (snippet["runs"], opening["runs"])
     assert (snippet["start"], snippet["steps"]) == (opening["start"], opening["steps"])
     assert opening["maxSteps"] == STEPS, "the playground must not offer more steps than this test checks"
+
+
+def figure_module(name: str):
+    path = ROOT / "hooks" / "figures" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_each_static_figure_draws_its_widgets_opening_state(grid):
+    """Without JavaScript a reader sees the static figure: it must show what the widget opens on."""
+    _, js = grid
+    opening = js["openings"]
+    softmax = figure_module("information/widget_softmax")
+    information = figure_module("information/widget_information")
+    bce = figure_module("losses/widget_bce")
+    assert opening["softmax"] == {"z": softmax.Z, "T": softmax.T, "y": softmax.Y}, opening["softmax"]
+    assert opening["information"] == {"p": information.P, "q": information.Q}, opening["information"]
+    assert opening["bce"] == {"z": bce.Z}, opening["bce"]
 
 
 def test_the_grid_is_the_size_reported():

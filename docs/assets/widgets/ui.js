@@ -139,10 +139,11 @@
     return ticks;
   }
 
-  // An SVG plot area: `x` and `y` are [lo, hi] ranges, logY plots log10 of y.
-  // Returns the svg, scale functions sx/sy, the clipped group for data, and axes drawn.
+  // An SVG plot area: `x` and `y` are [lo, hi] ranges, logY plots log10 of y; xTicks, if
+  // given, is a list of [value, label]. Returns the svg, scale functions sx/sy, the clipped
+  // group for data, and draws the axes.
   function plot(parent, options) {
-    const { width = 420, height = 300, x, y, logY, xLabel, yLabel, title } = options;
+    const { width = 420, height = 300, x, y, logY, xLabel, yLabel, title, xTicks } = options;
     const m = { left: 62, right: 14, top: 12, bottom: 46 };
     const node = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "tm-plot", role: "img" }, parent);
     if (title) node.setAttribute("aria-label", title);
@@ -160,9 +161,9 @@
     svg("rect", { x: m.left, y: m.top, width: width - m.left - m.right, height: height - m.top - m.bottom }, clip);
     const axes = svg("g", { "aria-hidden": "true" }, node);
     svg("rect", { class: "tm-axis", x: m.left, y: m.top, width: width - m.left - m.right, height: height - m.top - m.bottom }, axes);
-    for (const t of niceTicks(x0, x1, 6)) {
+    for (const [t, label] of xTicks || niceTicks(x0, x1, 6).map((t) => [t, fmtShort(t)])) {
       svg("line", { class: "tm-axis", x1: sx(t), x2: sx(t), y1: height - m.bottom, y2: height - m.bottom + 4 }, axes);
-      svg("text", { x: sx(t), y: height - m.bottom + 19, "text-anchor": "middle", text: fmtShort(t) }, axes);
+      svg("text", { x: sx(t), y: height - m.bottom + 19, "text-anchor": "middle", text: label }, axes);
     }
     const yTicks = logY
       ? niceTicks(Math.ceil(y0), Math.floor(y1), 5).filter(Number.isInteger)

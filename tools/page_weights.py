@@ -25,16 +25,28 @@ MEASURE_JS = """async () => {
   await document.fonts.ready;
   await new Promise(resolve => setTimeout(resolve, 500));
   let shift = 0;
+  const shifted = [];  // what moved, for the table: the element of the largest source of each shift
+  const describe = node => {
+    const element = node && (node.nodeType === 1 ? node : node.parentElement);
+    if (!element) return '?';
+    const named = element.closest('[id]');
+    return element.tagName.toLowerCase() + (element.classList.length ? '.' + [...element.classList].slice(0, 2).join('.') : '')
+      + (named ? ' in #' + named.id : '');
+  };
   await new Promise(resolve => {
     new PerformanceObserver(list => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) shift += entry.value;
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        shift += entry.value;
+        if (entry.sources && entry.sources.length) shifted.push(describe(entry.sources[0].node));
+      }
       resolve();
     }).observe({type: 'layout-shift', buffered: true});
     setTimeout(resolve, 200);
   });
   const navigation = performance.getEntriesByType('navigation')[0];
   const resources = performance.getEntriesByType('resource').map(r => ({name: r.name, bytes: r.decodedBodySize}));
-  return {html: navigation.decodedBodySize, resources, shift};
+  return {html: navigation.decodedBodySize, resources, shift, shifted: [...new Set(shifted)]};
 }"""
 
 
@@ -63,7 +75,7 @@ def main(site: Path) -> None:
             rest = sum(r["bytes"] for r in measured["resources"]) - search
             total = measured["html"] + rest
             print(f"{path:42} {total / 1024:9.0f} {measured['html'] / 1024:8.0f} {search / 1024:10.0f} "
-                  f"{measured['shift']:13.3f}")
+                  f"{measured['shift']:13.3f}" + (f"  moved: {', '.join(measured['shifted'])}" if measured["shift"] else ""))
         browser.close()
 
 

@@ -232,3 +232,47 @@ def test_404_page_says_not_found(server, light_context):
     page.goto(f"{server.origin}/404.html")
     assert "404" in page.inner_text("article")
     page.close()
+
+
+WIDGETS = [  # (page, widget container, a slider's accessible name)
+    ("optim/playground.html", ".tm-playground", "lr (η)"),
+    ("information/softmax.html", ".tm-softmax", "temperature T"),
+]
+
+
+def test_widgets_answer_the_keyboard_and_fall_back_to_their_static_figure(browser, server):
+    """A slider moved with the keyboard changes the widget's live text (aria-live); with
+    JavaScript off, and in print, the figure drawn at build time is shown instead."""
+    from playwright.sync_api import expect
+
+    context, guard = new_context(browser, server.origin)
+    page = context.new_page()
+    watch = PageWatch().attach(page)
+    for path, selector, slider in WIDGETS:
+        page.goto(f"{server.origin}/{path}")
+        widget = page.locator(selector)
+        live = widget.locator("[aria-live=polite]")
+        before = live.inner_text()
+        assert before.strip(), f"{path}: the live text is empty"
+        widget.get_by_role("slider", name=slider).first.focus()
+        page.keyboard.press("ArrowRight")
+        expect(live).not_to_have_text(before)
+        expect(widget.locator(".tm-static")).to_be_hidden()
+        page.emulate_media(media="print")
+        expect(widget.locator(".tm-static img")).to_be_visible()
+        expect(widget.locator(".tm-ui")).to_be_hidden()
+        page.emulate_media(media="screen")
+    context.close()
+    assert not watch.errors and not guard.blocked, (watch.errors, guard.blocked)
+
+    context, guard = new_context(browser, server.origin, java_script_enabled=False)
+    page = context.new_page()
+    for path, selector, _ in WIDGETS:
+        page.goto(f"{server.origin}/{path}")
+        figure = page.locator(f"{selector} .tm-static img")
+        figure.scroll_into_view_if_needed()
+        expect(figure).to_be_visible()
+        assert figure.evaluate("img => img.complete && img.naturalWidth > 0"), f"{path}: the static figure did not load"
+        assert page.locator(f"{selector} .tm-ui").count() == 0
+    context.close()
+    assert not guard.blocked, guard.blocked

@@ -64,17 +64,21 @@ OPTIMIZER_SETTINGS = {
     "Adagrad": [{}, {"lr": 0.1}, {"lr": 0.5},
                 {"lr": 0.5, "lr_decay": 0.01, "initial_accumulator_value": 0.1, "weight_decay": 0.01, "eps": 1e-6}],
     "RMSprop": [{}, {"lr": 0.001}, {"lr": 0.05}, {"lr": 0.01, "centered": True}, {"lr": 0.01, "momentum": 0.9},
-                {"lr": 0.01, "centered": True, "momentum": 0.5, "alpha": 0.9, "weight_decay": 0.01}],
+                {"lr": 0.01, "centered": True, "momentum": 0.5, "alpha": 0.9, "weight_decay": 0.01},
+                {"lr": 0.01, "eps": 1e-3}],
     "Adadelta": [{}, {"lr": 0.1}, {"lr": 10.0, "rho": 0.5}, {"weight_decay": 0.1, "eps": 1e-4}],
-    "Adam": [{}, {"lr": 0.01}, {"lr": 0.05}, {"lr": 0.1}, {"lr": 1.0}, {"lr": 0.1, "amsgrad": True}, {"lr": 0.1, "betas": (0.5, 0.9)},
+    "Adam": [{}, {"lr": 0.01}, {"lr": 0.05}, {"lr": 0.1}, {"lr": 1.0}, {"lr": 0.1, "amsgrad": True},
+             {"lr": 0.1, "betas": (0.5, 0.9)},
              {"lr": 0.1, "eps": 0.1}, {"lr": 0.1, "weight_decay": 0.1},
              {"lr": 0.1, "weight_decay": 0.1, "decoupled_weight_decay": True}],
-    "AdamW": [{}, {"lr": 0.1}, {"lr": 0.1, "weight_decay": 0.5, "amsgrad": True}],
-    "Adamax": [{}, {"lr": 0.1}, {"lr": 0.1, "betas": (0.8, 0.99), "weight_decay": 0.01}],
+    "AdamW": [{}, {"lr": 0.1}, {"lr": 0.1, "weight_decay": 0.5, "amsgrad": True},
+              {"lr": 0.1, "betas": (0.8, 0.99), "eps": 1e-4}],
+    "Adamax": [{}, {"lr": 0.1}, {"lr": 0.1, "betas": (0.8, 0.99), "weight_decay": 0.01}, {"lr": 0.1, "eps": 1e-3}],
     "NAdam": [{}, {"lr": 0.1}, {"lr": 0.1, "momentum_decay": 0.01}, {"lr": 0.1, "weight_decay": 0.1},
-              {"lr": 0.1, "weight_decay": 0.1, "decoupled_weight_decay": True}],
+              {"lr": 0.1, "weight_decay": 0.1, "decoupled_weight_decay": True},
+              {"lr": 0.1, "betas": (0.8, 0.99), "eps": 1e-4}],
     "RAdam": [{}, {"lr": 0.1}, {"lr": 0.1, "betas": (0.9, 0.99)}, {"lr": 0.1, "weight_decay": 0.1},
-              {"lr": 0.1, "weight_decay": 0.1, "decoupled_weight_decay": True}],
+              {"lr": 0.1, "weight_decay": 0.1, "decoupled_weight_decay": True}, {"lr": 0.1, "eps": 1e-4}],
 }
 # What the JS defaults must equal; torch's implementation switches are not arguments of the math.
 NOT_MATH = {"foreach", "fused", "capturable", "differentiable"}
@@ -203,7 +207,8 @@ process.stdin.on("end", () => {
   const opening = playground.DEFAULT_STATE;
   const results = {bceLimits: bce.limits(), openings, playground: {
     runs: opening.runs.filter((run) => run.on).map((run) => [run.name, run.args]), surface: opening.surface,
-    start: playground.VIEWS[opening.surface].start, steps: opening.steps, maxSteps: playground.MAX_STEPS}};
+    start: playground.VIEWS[opening.surface].start, steps: opening.steps, maxSteps: playground.MAX_STEPS,
+    offered: playground.OPTIMIZER_ARGS}};
   for (const [widget, list] of Object.entries(jobs)) results[widget] = list.map(compute[widget]);
   // JSON has no NaN or Infinity: send them as strings.
   process.stdout.write(JSON.stringify(results, (k, v) => (typeof v === "number" && !isFinite(v) ? String(v) : v)));
@@ -346,7 +351,8 @@ def test_bce_widget_marks_the_limits_the_page_finds(grid):
     with contextlib.redirect_stdout(io.StringIO()):
         limits = runpy.run_path(str(ROOT / "snippets/losses/bce_sigmoid_limits.py"))
     expected = {"oneFrom": limits["one_from"], "zeroFrom": limits["zero_from"], "clampFrom": limits["clamp_from"]}
-    assert js["bceLimits"] == expected, f"bce.js limits {js['bceLimits']}, snippets/losses/bce_sigmoid_limits.py {expected}"
+    assert js["bceLimits"] == expected, \
+        f"bce.js limits {js['bceLimits']}, snippets/losses/bce_sigmoid_limits.py {expected}"
 
 
 def test_the_playground_opens_on_the_snippets_runs_and_offers_only_checked_steps(grid):
@@ -382,11 +388,26 @@ def test_each_static_figure_draws_its_widgets_opening_state(grid):
     assert opening["bce"] == {"z": bce.Z}, opening["bce"]
 
 
+def test_the_grid_moves_every_control_the_playground_offers(grid):
+    """Each optimizer the playground offers is in the grid, and each of its arguments (a slider
+    or a tick box there) takes a value other than torch's default in at least one setting."""
+    _, js = grid
+    offered = js["playground"]["offered"]
+    assert set(offered) == set(OPTIMIZER_SETTINGS), (sorted(offered), sorted(OPTIMIZER_SETTINGS))
+    unmoved = []
+    for name, arguments in offered.items():
+        moved = {key for options in OPTIMIZER_SETTINGS[name] for key in options}
+        for argument in arguments:
+            key = "betas" if argument in ("beta1", "beta2") else argument
+            if key not in moved:
+                unmoved.append(f"{name}: {argument}")
+    assert not unmoved, "playground arguments the grid never changes: " + ", ".join(unmoved)
+
+
 def test_the_grid_is_the_size_reported():
     """The counts the report quotes: every optimizer x settings x surfaces x (200 steps + the start)."""
     jobs = settings()
     runs = len(jobs["optimizers"])
     total = runs * (STEPS + 1) + len(jobs["softmax"]) + len(jobs["information"]) + len(jobs["bce"])
     print(f"widgets: {runs} optimizer runs, {total} (setting, step) pairs in all")
-    assert set(OPTIMIZER_SETTINGS) == {"SGD", "Adagrad", "RMSprop", "Adadelta", "Adam", "AdamW", "Adamax", "NAdam",
-                                       "RAdam"}
+    assert runs == sum(map(len, OPTIMIZER_SETTINGS.values())) * sum(map(len, STARTS.values()))

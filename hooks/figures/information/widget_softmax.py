@@ -21,8 +21,8 @@ def draw():
     colors = ["#1d5bbf" if c == Y else "#7a2bb8" for c in range(3)]
     bars = axes.bar(range(3), q.numpy(), width=0.6, color=colors)
     axes.bar_label(bars, fmt="%.4f")
-    axes.set(xticks=range(3), xticklabels=[f"class {c}" + (" (y)" if c == Y else "") + f"\nz = {Z[c]}" for c in range(3)],
-             ylabel="q = softmax(z / T)", ylim=(0, 1), title=f"T = {T:g}")
+    labels = [f"class {c}" + (" (y)" if c == Y else "") + f"\nz = {Z[c]}" for c in range(3)]
+    axes.set(xticks=range(3), xticklabels=labels, ylabel="q = softmax(z / T)", ylim=(0, 1), title=f"T = {T:g}")
     axes.text(2.45, 0.93, f"H(q) = {entropy:.4f} nats\n−log q₀ = {cross_entropy:.4f} nats", ha="right", va="top")
     figure.tight_layout()
     return figure

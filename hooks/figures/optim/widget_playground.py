@@ -32,7 +32,8 @@ def draw():
         right.semilogy(range(len(loss)), loss, style, color=color, linewidth=1.5, label=label)
     left.plot(*run["start"], "o", color="black", markerfacecolor="white", markersize=6)
     left.plot([0], [0], "k*", markersize=10)
-    left.set(xlim=(-2, 2), ylim=(-1.5, 1.5), xlabel="w₀", ylabel="w₁", title="½(w₀² + 50 w₁²) from (−1.5, 1)")
+    left.set(xlim=(-2, 2), ylim=(-1.5, 1.5), xlabel="w₀", ylabel="w₁",
+             title="½(w₀² + 50 w₁²) from (−1.5, 1)")
     right.set(xlabel="step", ylabel="loss (log scale)", title=f"{run['steps']} steps")
     right.legend(frameon=False, fontsize=8)
     figure.tight_layout()

@@ -35,6 +35,7 @@ def draw():
     left.set(xlim=(-2, 2), ylim=(-1.5, 1.5), xlabel="w₀", ylabel="w₁",
              title="½(w₀² + 50 w₁²) from (−1.5, 1)")
     right.set(xlabel="step", ylabel="loss (log scale)", title=f"{run['steps']} steps")
+    right.minorticks_off()  # a log axis's minor ticks would double the SVG's size
     right.legend(frameon=False, fontsize=8)
     figure.tight_layout()
     return figure

@@ -40,6 +40,7 @@ def draw():
         exact, naive = values(Z, y, torch.float64), values(Z, y, torch.float32)
         lines.append(f"y = {y:.0f}: with logits {exact[0]:.4g}, grad {exact[1]:+.4g}; "
                      f"float32 sigmoid + BCELoss {naive[0]:.4g}, grad {naive[1]:+.4g}")
-    figure.suptitle(f"at z = {Z:g}:\n" + "\n".join(lines), fontsize=8, y=0.985)
-    figure.tight_layout(rect=(0, 0, 1, 0.86))
+    figure.text(0.5, 0.02, f"at z = {Z:g} (black line):\n" + "\n".join(lines), ha="center", va="bottom", fontsize=8)
+    figure.set_figheight(4.2)
+    figure.tight_layout(rect=(0, 0.11, 1, 1))
     return figure

@@ -69,3 +69,44 @@ def test_a_failing_cell_fails_the_build(tmp_path):
     )
     assert result.returncode != 0, "the build succeeded although a notebook cell raised"
     assert "this cell fails on purpose" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("page", notebook_pages())
+def test_notebook_plots_are_small_transparent_svgs(built_site, page):
+    """Plots follow the colour scheme (transparent SVG, flipped by site.css in dark mode), not white PNGs."""
+    html = (built_site / f"{page}.html").read_text(encoding="utf-8")
+    assert "data:image/png" not in html, f"{page}: a plot is still a PNG"
+    plots = re.findall(r'<img [^>]*src="data:image/svg\+xml,([^"]*)"[^>]*>', html)
+    assert plots, f"{page}: no SVG plot found"
+    for plot in re.findall(r'<img [^>]*src="data:image/svg\+xml,[^"]*"[^>]*>', html):
+        assert re.search(r'width="\d+" height="\d+"', plot), f"{page}: a plot without width/height (layout shift)"
+    for svg in plots:
+        assert "%3Cmetadata" not in svg and "base64" not in svg, f"{page}: plot not minified"
+        assert "%23ffffff" not in svg, f"{page}: a plot with a white background (or white legend)"
+
+
+def test_shared_notebook_css_is_trimmed_to_the_rules_notebook_pages_use(built_site):
+    css = (built_site / "assets" / "notebook.css").read_text(encoding="utf-8")
+    assert len(css) < 40_000, f"assets/notebook.css is {len(css)} bytes: no longer trimmed?"
+    for needed in [".jp-OutputArea-output", ".jp-InputArea", "[data-md-color-scheme=slate] .highlight pre"]:
+        assert needed in css, f"assets/notebook.css lost {needed!r}"
+
+
+def test_trim_css_keeps_matching_rules_and_the_custom_properties_they_use():
+    from hooks.notebooks import trim_css
+
+    css = """
+    :root { --used: 1px; --chained: var(--used); --unused: red; }
+    .a .b:hover::before { margin: var(--chained); animation: spin 1s; }
+    .absent { color: red; }
+    [data-md-color-scheme=slate] .a { color: white; }
+    @media print { .b { color: black; } .absent { color: red; } }
+    @keyframes spin { to { transform: rotate(1turn); } }
+    @keyframes unused { to { opacity: 0; } }
+    """
+    page = '<html><body data-md-color-scheme="default"><div class="a"><p class="b">x</p></div></body></html>'
+    trimmed = trim_css(css, [page])
+    assert ".a .b:hover::before" in trimmed and "[data-md-color-scheme=slate] .a" in trimmed
+    assert ".absent" not in trimmed and "@keyframes unused" not in trimmed and "--unused" not in trimmed
+    assert "--used:1px" in trimmed and "--chained:var(--used)" in trimmed and "@keyframes spin" in trimmed
+    assert "@media print{\n.b{color:black}\n}" in trimmed

@@ -122,7 +122,9 @@ def _round(match: re.Match) -> str:
 
 def minify_svg(svg: str) -> str:
     """matplotlib's SVG, smaller and drawn the same at screen resolution (coordinates in pt, to 0.1 pt)."""
-    svg = re.sub(r"<\?xml[^>]*\?>\s*|<!DOCTYPE[^>]*>\s*|<metadata>.*?</metadata>\s*", "", svg, flags=re.DOTALL)
+    # No prolog, metadata or comments (matplotlib writes each mathtext label's TeX in a comment).
+    svg = re.sub(r"<\?xml[^>]*\?>\s*|<!DOCTYPE[^>]*>\s*|<metadata>.*?</metadata>\s*|<!--.*?-->\s*", "", svg,
+                 flags=re.DOTALL)
 
     def attribute(match: re.Match) -> str:
         name, value = match.group(1), match.group(2)

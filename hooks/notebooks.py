@@ -9,8 +9,8 @@ executed at build time by mkdocs-jupyter (configured in mkdocs.yml). This hook:
 - makes the kernel draw matplotlib plots as SVG (text kept as text) on a transparent
   background instead of white PNGs, through an IPython profile of its own (the
   notebooks themselves stay plain programs); site.css inverts them in dark mode. Each
-  plot is then minified (coordinates to 0.1 pt, short ids, no metadata, a style shared
-  by a line's markers written once) and inlined as a UTF-8 data: URI with its width
+  plot is then minified (coordinates to 0.1 pt, short ids, no metadata, a line's
+  markers drawn by one path with an SVG <marker> instead of one element each) and inlined as a UTF-8 data: URI with its width
   and height, instead of base64 (a third larger);
 - serves each notebook as a downloadable .ipynb next to its page;
 - removes the MathJax and mermaid loaders mkdocs-jupyter injects (CDN URLs, or an
@@ -143,14 +143,27 @@ def minify_svg(svg: str) -> str:
     svg = re.sub(r'(href="#|url\(#)([\w-]+)', lambda m: m.group(1) + short.get(m.group(2), m.group(2)), svg)
     svg = svg.replace("xlink:href=", "href=").replace(' xmlns:xlink="http://www.w3.org/1999/xlink"', "")
 
-    def shared_style(match: re.Match) -> str:  # a line's markers: the same style on every <use>, once on their group
-        styles = set(re.findall(r'<use [^>]*style="([^"]*)"', match.group(2)))
-        if len(styles) != 1 or "style=" in match.group(1):
+    def markers(match: re.Match) -> str:
+        """A line's markers, one <use> per point, as one invisible path with an SVG <marker> at each vertex."""
+        uses = re.findall(r'<use href="#([\w-]+)" x="([^"]+)" y="([^"]+)"(?: style="([^"]*)")?/>', match.group(2))
+        if len(uses) != match.group(2).count("<use ") or len({(u[0], u[3]) for u in uses}) != 1:
             return match.group(0)
-        uses = re.sub(r' style="[^"]*"', "", match.group(2))
-        return f'{match.group(1)[:-1]} style="{styles.pop()}">{uses}</g>'
+        shape, style = uses[0][0], uses[0][3]
+        marker = f"k{shape}"
+        points = " ".join(f"{x} {y}" for _, x, y, _ in uses)
+        refs = "".join(f' marker-{where}="url(#{marker})"' for where in ("start", "mid", "end"))
+        style_attribute = f' style="{style}"' if style else ""
+        return (f'<marker id="{marker}" markerUnits="userSpaceOnUse" overflow="visible"{style_attribute}>'
+                f'<use href="#{shape}"/></marker>'
+                f'{match.group(1)}<path d="M{points}" style="fill: none; stroke: none"{refs}/></g>')
 
-    return re.sub(r"(<g\b[^>]*>)((?:<use [^>]*/>)+)</g>", shared_style, svg)
+    # Only where every <use> shares one shape and style; a marker defined twice is the same marker.
+    svg = re.sub(r"(<g\b[^>]*>)((?:<use [^>]*/>){2,})</g>", markers, svg)
+    for duplicate in set(re.findall(r'<marker id="([\w-]+)"', svg)):
+        first = svg.index(f'<marker id="{duplicate}"')
+        head, tail = svg[: first + 1], svg[first + 1:]
+        svg = head + re.sub(rf'<marker id="{duplicate}"[^>]*>.*?</marker>', "", tail)
+    return svg
 
 
 def svg_data_uri(svg: str) -> str:

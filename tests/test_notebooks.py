@@ -110,3 +110,27 @@ def test_trim_css_keeps_matching_rules_and_the_custom_properties_they_use():
     assert ".absent" not in trimmed and "@keyframes unused" not in trimmed and "--unused" not in trimmed
     assert "--used:1px" in trimmed and "--chained:var(--used)" in trimmed and "@keyframes spin" in trimmed
     assert "@media print{\n.b{color:black}\n}" in trimmed
+
+
+def test_minify_svg_draws_a_lines_markers_with_one_path():
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from hooks.notebooks import minify_svg
+
+    figure, axes = plt.subplots(figsize=(3, 2))
+    axes.plot(range(200), [i % 7 for i in range(200)], marker=".", label="points")
+    axes.set_yscale("log")  # mathtext tick labels: matplotlib writes their TeX in comments
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg")
+    plt.close(figure)
+    original = buffer.getvalue()
+    svg = minify_svg(original)
+    assert svg.count("<use") <= original.count("<use") - 200, "markers still drawn one <use> each"
+    assert 'marker-mid="url(#' in svg and "<!--" not in svg and "<metadata" not in svg
+    assert not re.search(r'\b(?:d|x|y)="[^"]*\d\.\d\d', svg), "coordinates not rounded to 0.1 pt"
+    assert len(svg) < len(original) / 2

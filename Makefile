@@ -21,10 +21,12 @@ test: deps chromium  ## run every snippet, every page fence, the site checks and
 dist: site chromium  ## the offline copy: dist/site.zip and dist/pytorch-training-math.pdf
 	$(PY) tools/dist.py site dist
 
-bench: deps chromium  ## time the snippet suite and the site build; weigh every page in Chromium
+bench: deps chromium  ## time the snippet suite and the site build; weigh every page in Chromium; Lighthouse scores
 	$(PY) tests/bench.py
 	$(PY) -m mkdocs build --strict --quiet --site-dir site
 	$(PY) tools/page_weights.py site
+	$(PY) tools/lighthouse.py site --preset desktop
+	$(PY) tools/lighthouse.py site --preset mobile
 
 deps: $(VENV)/.installed node_modules/.installed
 

@@ -1,5 +1,7 @@
 """MkDocs hook: what a page costs a reader, apart from its content (issue 12).
 
+0. Material's search box (a role="dialog") gets an accessible name, aria-label="Search".
+
 1. The search index leaves out code blocks. Every snippet is a complete program with
    its printed output, about half of the index's text: readers search for the words
    and names of the prose (inline code stays in), not for a program's digits. Material's
@@ -93,6 +95,8 @@ def add_preloads(page_html: str, page_uri: str, fonts: list[str]) -> str:
 
 
 PRE = re.compile(r"<pre\b(?![^>]*\bdata-search-exclude)")
+# Material's search box is a role="dialog" without a name (Lighthouse, axe best practice aria-dialog-name).
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 
 
 def exclude_code_from_search(content: str) -> str:
@@ -102,6 +106,10 @@ def exclude_code_from_search(content: str) -> str:
 @event_priority(-100)  # after the other hooks have written the page, before search reads it (on_page_context)
 def on_page_content(content, page, config, files):
     return exclude_code_from_search(content)
+
+
+def on_post_page(output, page, config):
+    return output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Search">', 1)
 
 
 def on_post_build(config):

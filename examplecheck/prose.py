@@ -2,7 +2,8 @@
 
 The tests require every number a page's prose quotes to be printed by an example on
 that page, and every "exactly / never / always / cannot" to be backed by a marker
-naming the example output that shows it:
+naming the example output that shows it (in Chinese pages: 恰好, 从不, 总是, 不可能
+and their kin):
 
     ... the gradient is exactly 0 <!-- shown: snippets/x/y.py "tensor(0.)" -->
 
@@ -32,14 +33,16 @@ MARKER_SENTINEL = "\x00"
 
 # A number as prose writes it: 1.4795, 246,784, 5e-26, 7.29 \times 10^{-8} (inside math).
 NUMBER = re.compile(
-    r"(?<![\w.\\])(?P<mantissa>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![A-Za-z0-9_.\\])(?P<mantissa>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?:[eE](?P<exp>[-+−]?\d+))|(?:[ \t]*(?:\\times|×|\\cdot)[ \t]*10\^\{?(?P<texexp>[-+−]?\d+)\}?))?"
-    r"(?![\w]|\.\d)"
+    r"(?![A-Za-z0-9_]|\.\d)"
 )
 # The same in program output, where a number may touch letters ("tensor(0.5000", "lr=0.1").
 OUTPUT_NUMBER = re.compile(r"(?P<mantissa>\d+(?:\.\d+)?)(?:[eE](?P<exp>[-+]?\d+))?")
-EXACT_WORDS = re.compile(r"\b(?:exactly|precisely)\W+(?:\w+\W+)?$", re.IGNORECASE)
-CLAIM_WORDS = re.compile(r"\b(?:exactly|never|always|cannot|can't|can ?not)\b", re.IGNORECASE)
+EXACT_WORDS = re.compile(r"(?:\b(?:exactly|precisely)\W+(?:\w+\W+)?|(?:恰好|恰为|精确地)(?:为|是|等于)?\s*)$", re.IGNORECASE)
+# English claim words, and their Chinese counterparts (which touch the words around them).
+CLAIM_WORDS = re.compile(r"\b(?:exactly|never|always|cannot|can't|can ?not)\b"
+                         r"|恰好|恰为|精确地|从不|从未|永不|绝不|总是|始终|永远|不可能", re.IGNORECASE)
 VERSION = re.compile(r"\d+\.\d+\.\d+")
 ARXIV = re.compile(r"\d{4}\.\d{4,5}\b")  # arXiv identifiers, 1412.6980: a name, not a quantity
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -196,6 +199,13 @@ def read(markdown: str) -> Prose:
             following = next((m for offset, m in ordered if offset > match.start()), None)
             prose.claims.append(Claim(line_of(match.start()), match.group(0), following))
     return prose
+
+
+# Numbers that are not outputs, as written on the pages, and why.
+ALLOWED_NUMBERS = {
+    "3.11": "the Python version the site is built with",
+    "0.999": "Adam's default beta_2, a constant of the API",
+}
 
 
 # --- the checks the tests run ------------------------------------------------------------

@@ -13,18 +13,13 @@ from examplecheck import prose
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
 
-# Numbers that are not outputs, as written on the pages, and why.
-ALLOWED = {
-    "3.11": "the Python version the site is built with",
-    "0.999": "Adam's default beta_2, a constant of the API",
-}
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_numbers_in_prose_are_printed_on_the_page(page):
     markdown = page.read_text(encoding="utf-8")
     output, _ = prose.stated_output(markdown, ROOT)
-    misses = prose.unprinted_numbers(markdown, output, ALLOWED)
+    misses = prose.unprinted_numbers(markdown, output, prose.ALLOWED_NUMBERS)
     name = page.relative_to(ROOT).as_posix()
     assert not misses, "numbers in the prose that no example on the page prints (copy them from an output):\n" + \
         "\n".join(f"{name}:{line}: {what}" for line, what in misses)

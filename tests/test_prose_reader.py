@@ -83,3 +83,17 @@ def test_a_marker_must_not_start_a_line():
     text = 'It is never zero\n<!-- shown: snippets/a.py "True" -->.\n'
     assert prose.unbacked_claims(text, outputs.get) == [
         (2, "a marker that starts a line ends the paragraph on the rendered page: move it to the end of the line above")]
+
+
+def test_chinese_prose_numbers_touching_characters_are_read():
+    text = "两种算法的损失都是1.4795，梯度恰好为0。\n"
+    assert [str(n.number) for n in prose.read(text).numbers] == ["1.4795", "0"]
+    assert prose.unprinted_numbers(text, "tensor(1.4795)", {}) == [
+        (1, "'exactly 0': no example on this page prints that value")]
+    assert prose.unprinted_numbers(text, "tensor(1.4795) tensor(0.)", {}) == []
+
+
+def test_chinese_claim_words_need_a_marker_too():
+    outputs = {"snippets/a.py": "0 of 4096"}
+    assert [c.word for c in prose.read("它总是非零，也从不下溢。\n").claims] == ["总是", "从不"]
+    assert prose.unbacked_claims('它从不为零 <!-- shown: snippets/a.py "0 of 4096" -->。\n', outputs.get) == []

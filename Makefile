@@ -18,7 +18,7 @@ site: deps  ## build the site into site/
 test: deps chromium  ## run every snippet, every page fence, the site checks and the browser tests
 	$(PY) -m pytest
 
-dist: site chromium  ## the offline copy: dist/site.zip and dist/pytorch-training-math.pdf
+dist: site chromium  ## the offline copy: dist/site.zip and a PDF per edition (dist/pytorch-training-math.pdf, .zh.pdf)
 	$(PY) tools/dist.py site dist
 
 bench: deps chromium  ## time the snippet suite and the site build; weigh every page in Chromium; Lighthouse scores

@@ -182,6 +182,28 @@ def _svg_img(match: re.Match) -> str:
     return f'<img {match.group("before")}src="{svg_data_uri(svg)}"{dimensions}{match.group("after")}>'
 
 
+# nbconvert and mkdocs-jupyter's table of contents ignore Python-Markdown's `{#id}`: the
+# Chinese notebooks give their headings the English page's anchors that way (editions/).
+HEADING_WITH_ID = re.compile(r'<h([1-6]) id="[^"]*">(.*?)[ \t]*\{#([\w-]+)\}(<a class="anchor-link" href=")#[^"]*(")')
+ATTR_ID = re.compile(r"^(.*?)[ \t]*\{#([\w-]+)\}[ \t]*$")
+
+
+def _apply_heading_ids(content: str, page) -> str:
+    """Give `## Title {#id}` headings their id, in the HTML, the page's TOC and its title."""
+    def fix(items):
+        for item in items:
+            match = ATTR_ID.match(item.title)
+            if match:
+                item.title, item.id = match.group(1), match.group(2)
+            fix(item.children)
+
+    fix(page.toc.items)
+    if page.title and ATTR_ID.match(page.title):
+        page.title = ATTR_ID.match(page.title).group(1)
+    return HEADING_WITH_ID.sub(lambda m: f'<h{m.group(1)} id="{m.group(3)}">{m.group(2)}{m.group(4)}#{m.group(3)}{m.group(5)}',
+                               content)
+
+
 def _math_to_arithmatex(cell_html: str) -> str:
     cell_html = DISPLAY_MATH.sub(lambda m: f'<div class="arithmatex">\\[{m.group(1)}\\]</div>', cell_html)
     return INLINE_MATH.sub(lambda m: f'<span class="arithmatex">\\({m.group(1)}\\)</span>', cell_html)
@@ -211,6 +233,7 @@ def on_page_content(content, page, config, files):
     # Long code lines scroll sideways; keyboard users must be able to focus the block (axe).
     content = re.sub(r'(<div class="highlight hl-\w+"><pre)>', r'\1 tabindex="0">', content)
     content = SVG_IMG.sub(_svg_img, content)
+    content = _apply_heading_ids(content, page)
     return MARKDOWN_CELL.sub(lambda m: m.group(1) + _math_to_arithmatex(m.group(2)) + m.group(3), content)
 
 

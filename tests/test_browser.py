@@ -34,10 +34,13 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
 def site_pages() -> list[str]:
-    """Built HTML path of every page: docs/x/y.md and notebook sources docs/x/y_notebook.py -> x/y.html."""
-    docs = ROOT / "docs"
-    sources = sorted(docs.rglob("*.md")) + sorted(docs.rglob("*_notebook.py"))
-    return [p.relative_to(docs).with_suffix(".html").as_posix() for p in sources]
+    """Built HTML path of every page of both editions: docs/x/y.md and notebook sources
+    docs/x/y_notebook.py -> x/y.html; their Chinese twins in docs-zh/ -> zh/x/y.html."""
+    pages = []
+    for docs, prefix in ((ROOT / "docs", ""), (ROOT / "docs-zh", "zh/")):
+        sources = sorted(docs.rglob("*.md")) + sorted(docs.rglob("*_notebook.py"))
+        pages += [prefix + p.relative_to(docs).with_suffix(".html").as_posix() for p in sources]
+    return pages
 
 
 @pytest.fixture(scope="session")
@@ -138,12 +141,22 @@ def search(page, term: str) -> list[str]:
     return page.eval_on_selector_all(".md-search-result__item a", "links => links.map(a => a.href)")
 
 
-def test_search_finds_the_page_with_the_term(server, light_context):
+# (edition, term, a page it must find): Chinese terms are words jieba segments at build time.
+SEARCHES = [
+    ("", "reduction", "losses/regression.html"),
+    ("zh/", "交叉熵", "zh/information/entropy.html"),
+    ("zh/", "梯度消失", "zh/basics/activations.html"),
+]
+
+
+@pytest.mark.parametrize("edition, term, expected", SEARCHES)
+def test_search_finds_the_page_with_the_term(server, light_context, edition, term, expected):
     context, guard = light_context
     page = context.new_page()
-    page.goto(f"{server.origin}/index.html")
-    links = search(page, "reduction")
-    assert any("losses/regression.html" in link for link in links), links
+    page.goto(f"{server.origin}/{edition}index.html")
+    links = search(page, term)
+    assert any(f"/{expected}" in link for link in links), links
+    assert all(f"{server.origin}/{edition}" in link for link in links), f"results from the other edition: {links}"
     page.close()
     assert not guard.blocked
 
@@ -163,29 +176,38 @@ def test_copy_button_copies_the_snippet(browser, server):
     compile(copied, "pasted.py", "exec")  # a reader's paste is valid Python
 
 
-def test_site_works_from_disk(browser, built_site):
-    """Opened as files (file://), navigation, math and search still work, with no request elsewhere."""
+@pytest.mark.parametrize("edition, term", [("", "reduction"), ("zh/", "归约方式")])
+def test_site_works_from_disk(browser, built_site, edition, term):
+    """Opened as files (file://), navigation, math, search and the language menu still
+    work, with no request elsewhere."""
     context, guard = new_context(browser, "file://")
     page = context.new_page()
     watch = PageWatch().attach(page)
-    page.goto((built_site / "index.html").as_uri())
+    page.goto((built_site / edition / "index.html").as_uri())
     page.click("a[href$='losses/regression.html'] >> nth=0")
-    page.wait_for_url("**/losses/regression.html")
+    page.wait_for_url(f"**/{edition}losses/regression.html")
     problems = math_problems(page, "file://")
     assert page.evaluate("document.querySelectorAll('.arithmatex').length") > 0
-    links = search(page, "reduction")
-    assert any("losses/regression.html" in link for link in links), links
+    links = search(page, term)
+    assert any(f"{edition}losses/regression.html" in link for link in links), links
+    page.goto((built_site / edition / "losses/regression.html").as_uri())
+    other = "en" if edition else "zh"
+    twin = page.get_attribute(f"a[hreflang={other}]", "href")
+    page.click(f"a[hreflang={other}]", force=True)  # the menu opens on hover; the link is what matters
+    page.wait_for_url(f"**/{'' if edition else 'zh/'}losses/regression.html")
+    assert page.evaluate("document.documentElement.lang") == other, twin
     context.close()
     assert not problems, problems
     assert not watch.errors, watch.errors
     assert not guard.blocked, guard.blocked
 
 
-def test_print_page_prints_to_pdf_with_math(server, light_context):
+@pytest.mark.parametrize("edition", ["", "zh/"])
+def test_print_page_prints_to_pdf_with_math(server, light_context, edition):
     context, guard = light_context
     page = context.new_page()
     watch = PageWatch().attach(page)
-    page.goto(f"{server.origin}/print_page.html", wait_until="load")
+    page.goto(f"{server.origin}/{edition}print_page.html", wait_until="load")
     problems = math_problems(page, "print page")
     formulas = page.evaluate("document.querySelectorAll('.arithmatex .katex').length")
     page.close()
@@ -221,8 +243,9 @@ def test_offline_copy_zip_and_pdf(browser, built_site, tmp_path):
     assert any("losses/regression.html" in link for link in links), links
     assert not watch.errors and not guard.blocked, (watch.errors, guard.blocked)
 
-    pdf = print_pdf(built_site, tmp_path / "site.pdf", browser).read_bytes()
-    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") > 50, f"{len(pdf)} bytes"
+    for edition in ("", "zh/"):
+        pdf = print_pdf(built_site / edition, tmp_path / "site.pdf", browser).read_bytes()
+        assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") > 50, f"{edition or 'en'}: {len(pdf)} bytes"
 
 
 def test_404_page_says_not_found(server, light_context):

@@ -12,7 +12,7 @@ import pytest
 from examplecheck import prose
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted((ROOT / "docs").rglob("*.md"))
+PAGES = sorted((ROOT / "docs").rglob("*.md")) + sorted((ROOT / "docs-zh").rglob("*.md"))  # both editions
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(ROOT).as_posix())

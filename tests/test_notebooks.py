@@ -46,12 +46,13 @@ def test_notebook_sources_run_as_plain_python():
 
 def test_a_failing_cell_fails_the_build(tmp_path):
     """allow_errors is false: the build stops and names the error instead of rendering it silently."""
-    for name in ["mkdocs.yml", "requirements.txt", "hooks"]:
+    for name in ["mkdocs.yml", "mkdocs.zh.yml", "requirements.txt", "hooks", "overrides"]:
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
     (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
     shutil.copytree(ROOT / "snippets", tmp_path / "snippets")  # figures rerun the snippets they plot
     shutil.copytree(ROOT / "docs" / "assets", tmp_path / "docs" / "assets")
+    (tmp_path / "docs-zh").mkdir()  # mkdocs.yml watches it; the build fails before the Chinese edition
     (tmp_path / "docs" / "index.md").write_text("# Home\n")
     (tmp_path / "docs" / "broken_notebook.py").write_text(textwrap.dedent("""\
         # %% [markdown]

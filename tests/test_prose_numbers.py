@@ -11,7 +11,7 @@ import pytest
 from examplecheck import prose
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted((ROOT / "docs").rglob("*.md"))
+PAGES = sorted((ROOT / "docs").rglob("*.md")) + sorted((ROOT / "docs-zh").rglob("*.md"))  # both editions
 
 
 

@@ -1,4 +1,5 @@
-"""Write the downloadable offline copy: dist/site.zip and dist/pytorch-training-math.pdf.
+"""Write the downloadable offline copy: dist/site.zip (both editions), and one PDF per
+edition: dist/pytorch-training-math.pdf and dist/pytorch-training-math.zh.pdf.
 
 Usage: python tools/dist.py SITE_DIR OUT_DIR   (what `make dist` runs, after `make site`)
 
@@ -21,7 +22,7 @@ from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, RequestGuard  # noqa:
 
 FOLDER = "pytorch-training-math"
 ZIP_NAME = "site.zip"
-PDF_NAME = "pytorch-training-math.pdf"
+PDFS = {"": "pytorch-training-math.pdf", "zh": "pytorch-training-math.zh.pdf"}  # edition folder -> PDF
 
 
 def make_zip(site: Path, out: Path) -> Path:
@@ -70,7 +71,8 @@ def main(argv: list[str]) -> None:
     site, out = Path(argv[0]).resolve(), Path(argv[1]).resolve()
     if not (site / "print_page.html").is_file():
         raise SystemExit(f"{site} holds no built site (print_page.html missing): run `make site` first")
-    for path in (make_zip(site, out / ZIP_NAME), print_pdf(site, out / PDF_NAME)):
+    written = [make_zip(site, out / ZIP_NAME)] + [print_pdf(site / folder, out / name) for folder, name in PDFS.items()]
+    for path in written:
         print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
 
 

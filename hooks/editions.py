@@ -1,0 +1,68 @@
+"""MkDocs hook: the Chinese edition, built with the English one.
+
+`mkdocs build` (and `mkdocs serve`) of mkdocs.yml builds the English site, then builds
+mkdocs.zh.yml into <site>/zh/ in the same process, so every command that builds the
+site builds both editions, with the same strictness. The Chinese pages live in
+docs-zh/, twins of docs/ with the same paths; the files both editions use (docs/assets/:
+stylesheet, widgets) stay in docs/ and are added to the Chinese build here.
+
+Why not mkdocs-static-i18n: its open issues say it does not localize mkdocs-jupyter
+pages and print-site prints only the default language; two plain builds have neither
+problem, and Material's language selector (overrides/partials/alternate.html) joins them.
+"""
+
+import re
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT / "docs"
+SHARED_FOLDERS = ["assets"]
+CHINESE = ROOT / "mkdocs.zh.yml"
+
+# A line break between two Chinese characters (or full-width punctuation) in a wrapped
+# source paragraph: browsers show it as a space, which Chinese text never has.
+HAN = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+BREAK_BETWEEN_HAN = re.compile(rf"(?<={HAN})[ \t]*\n[ \t]*(?={HAN})")
+PREFORMATTED = re.compile(r"(<pre\b.*?</pre>)", re.DOTALL)
+
+
+def is_english(config) -> bool:
+    return Path(config.docs_dir).resolve() == SHARED
+
+
+def on_files(files, config):
+    if is_english(config):
+        return files
+    for folder in SHARED_FOLDERS:
+        for path in sorted((SHARED / folder).rglob("*")):
+            if path.is_file():
+                uri = path.relative_to(SHARED).as_posix()
+                files.append(File(uri, str(SHARED), config.site_dir, config.use_directory_urls))
+    return files
+
+
+def join_chinese_lines(html: str) -> str:
+    """Drop the line breaks between Chinese characters, outside preformatted code."""
+    parts = PREFORMATTED.split(html)
+    return "".join(part if i % 2 else BREAK_BETWEEN_HAN.sub("", part) for i, part in enumerate(parts))
+
+
+@event_priority(100)  # before print-site copies the page into the printable page
+def on_page_content(html, page, config, files):
+    return html if is_english(config) else join_chinese_lines(html)
+
+
+def on_post_build(config):
+    if not is_english(config):
+        return
+    chinese = load_config(str(CHINESE), site_dir=str(Path(config.site_dir) / "zh"), strict=config.strict)
+    chinese.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(chinese)
+    finally:
+        chinese.plugins.on_shutdown()

@@ -35,8 +35,13 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 chromium:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }
 
+# Hosted CI sets TORCH_INDEX_URL to the CPU wheels' index: there the default torch wheel
+# is the multi-GB CUDA build. Here the pinned torch is the CPU build already.
+TORCH_INDEX_URL ?=
+
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON_FOR_VENV) -m venv $(VENV)
+	$(if $(TORCH_INDEX_URL),$(PY) -m pip install --quiet --disable-pip-version-check "$$(grep '^torch==' requirements.txt)" --index-url $(TORCH_INDEX_URL))
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 

@@ -57,10 +57,21 @@ def on_page_content(html, page, config, files):
     return html if is_english(config) else join_chinese_lines(html)
 
 
+def chinese_options(config) -> dict:
+    """The Chinese build's place and strictness; its address and edit links follow the
+    English ones, which only the hosted build sets."""
+    options = {"site_dir": str(Path(config.site_dir) / "zh"), "strict": config.strict}
+    if config.site_url:
+        options["site_url"] = config.site_url.rstrip("/") + "/zh/"
+    if config.edit_uri:
+        options["edit_uri"] = re.sub(r"docs/?$", "docs-zh/", config.edit_uri)
+    return options
+
+
 def on_post_build(config):
     if not is_english(config):
         return
-    chinese = load_config(str(CHINESE), site_dir=str(Path(config.site_dir) / "zh"), strict=config.strict)
+    chinese = load_config(str(CHINESE), **chinese_options(config))
     chinese.plugins.on_startup(command="build", dirty=False)
     try:
         build(chinese)

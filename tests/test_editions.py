@@ -149,3 +149,16 @@ def test_every_built_page_names_its_language_and_links_its_twin(built_site):
                 if target.resolve() != (built_site / target_prefix / page).resolve():
                     problems.append(f"{prefix}{page}: the {code} link goes to {links.get(code)}, not to its twin")
     assert not problems, "\n".join(problems)
+
+
+def test_the_hosted_chinese_build_gets_its_own_address_and_edit_links():
+    from types import SimpleNamespace
+
+    from hooks.editions import chinese_options
+
+    hosted = SimpleNamespace(site_dir="/out", strict=True, site_url="https://example.org/math/",
+                             edit_uri="https://example.org/repo/edit/main/docs/")
+    assert chinese_options(hosted) == {"site_dir": "/out/zh", "strict": True, "site_url": "https://example.org/math/zh/",
+                                       "edit_uri": "https://example.org/repo/edit/main/docs-zh/"}
+    local = SimpleNamespace(site_dir="/out", strict=True, site_url=None, edit_uri="")
+    assert chinese_options(local) == {"site_dir": "/out/zh", "strict": True}

@@ -117,3 +117,12 @@ def test_every_page_is_in_the_navigation():
     in_nav = set(walk(config["nav"]))
     missing = [rel(page) for page in pages() if page.relative_to(DOCS).as_posix() not in in_nav]
     assert not missing, "pages not in mkdocs.yml's nav: " + ", ".join(missing)
+
+
+def test_the_hosted_workflow_is_valid_and_runs_the_make_targets():
+    """A YAML slip (an unquoted ': ' in a run line) would only show on the hosted runner."""
+    workflow = yaml.safe_load((ROOT / ".github/workflows/site.yml").read_text(encoding="utf-8"))
+    runs = [step.get("run", "") for job in workflow["jobs"].values() for step in job["steps"]]
+    for target in ("make deps", "make test", "make site", "make dist"):
+        assert any(target in run for run in runs), f"the workflow never runs {target!r}"
+    assert workflow["env"]["TORCH_INDEX_URL"].endswith("/cpu"), "hosted runners would install the CUDA torch"

@@ -14,7 +14,7 @@
 # %% [markdown]
 # # 鸢尾花分类器（notebook） {#iris-classifier-notebook}
 #
-# 这里是[训练一个鸢尾花分类器](iris.md)中的模型和流程，随机种子（random seed）为 0，
+# 这里是[训练鸢尾花分类器](iris.md)中的模型和流程，随机种子（random seed）为 0，
 # 写成一个在构建网站时执行的 notebook。[下载这个 notebook](iris_notebook.ipynb)，
 # 就可以改动模型、学习率（learning rate）、耐心轮数（patience）或随机种子。
 #

@@ -299,3 +299,37 @@ def test_widgets_answer_the_keyboard_and_fall_back_to_their_static_figure(browse
         assert page.locator(f"{selector} .tm-ui").count() == 0
     context.close()
     assert not guard.blocked, guard.blocked
+
+
+WIDGETS_ZH = [  # (Chinese page, widget container, a slider's Chinese accessible name, its English one)
+    ("zh/optim/playground.html", ".tm-playground", "学习率 lr (η)", "lr (η)"),
+    ("zh/information/softmax.html", ".tm-softmax", "温度 T", "temperature T"),
+]
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def test_widgets_speak_chinese_on_the_chinese_pages(browser, server):
+    """On the Chinese edition (<html lang="zh">) the widgets label their sliders and write
+    their live text (aria-live) in Chinese, before and after a slider moves."""
+    from playwright.sync_api import expect
+
+    context, guard = new_context(browser, server.origin)
+    page = context.new_page()
+    watch = PageWatch().attach(page)
+    for path, selector, slider, english in WIDGETS_ZH:
+        page.goto(f"{server.origin}/{path}")
+        assert page.evaluate("document.documentElement.lang").startswith("zh"), path
+        widget = page.locator(selector)
+        live = widget.locator("[aria-live=polite]")
+        before = live.inner_text()
+        assert CJK.search(before), f"{path}: the live text has no Chinese: {before!r}"
+        named = widget.get_by_role("slider", name=slider, exact=True)
+        expect(named.first).to_be_attached()
+        assert widget.get_by_role("slider", name=english, exact=True).count() == 0, f"{path}: {english!r} is still English"
+        named.first.focus()
+        page.keyboard.press("ArrowRight")
+        expect(live).not_to_have_text(before)
+        after = live.inner_text()
+        assert CJK.search(after), f"{path}: the live text has no Chinese after a move: {after!r}"
+    context.close()
+    assert not watch.errors and not guard.blocked, (watch.errors, guard.blocked)

@@ -16,6 +16,40 @@
   const DEFAULT_STATE = { z: 17 };
   const RANGE = [-100, 40];
 
+  // Every word a reader sees or hears, in English and in Chinese (the Chinese edition's pages).
+  const STRINGS = {
+    en: {
+      logit: "logit z",
+      note: (clamp) => "Solid: BCEWithLogitsLoss (float64). Dashed: float32 sigmoid then BCELoss. "
+        + "Colours: target y = 1 and y = 0. Dotted verticals: where σ(z) underflows to 0, where the backward clamp "
+        + `starts (|z| > ${clamp}), where σ(z) rounds to 1.`,
+      loss: "loss",
+      grad: "d loss / d z",
+      panelTitle: (key, name) => `${name} against the logit z for targets 1 and 0, both routes`,
+      item: (y, a, b) => `y = ${y}: BCEWithLogitsLoss loss ${a.loss}, gradient ${a.grad}; `
+        + `float32 sigmoid then BCELoss loss ${b.loss}, gradient ${b.grad}`,
+      one: (z) => `In float32 σ(z) is 1.0 from z = ${z}: with y = 0, BCELoss clamps log(1 − σ(z)) at −100 and reports 100 with a zero gradient.`,
+      zero: (z) => `In float32 σ(z) is 0.0 from z = ${z}: with y = 1, BCELoss clamps log σ(z) at −100 and reports 100 with a zero gradient.`,
+      clamp: (z) => `|z| > ${z}: BCELoss's backward divides by max(σ(1 − σ), 1e-12), so the gradient of the wrong prediction shrinks towards 0 while its loss is still right.`,
+      at: (z) => `At z = ${z}:`,
+    },
+    zh: {
+      logit: "logit z",
+      note: (clamp) => "实线：BCEWithLogitsLoss（float64）。虚线：先做 float32 sigmoid，再用 BCELoss。"
+        + "两种颜色：目标 y = 1 和 y = 0。点线竖线依次标出：σ(z) 下溢为 0 之处，反向传播开始截断之处"
+        + `（|z| > ${clamp}），σ(z) 舍入为 1 之处。`,
+      loss: "损失",
+      grad: "梯度 ∂ℓ/∂z",
+      panelTitle: (key, name) => `目标为 1 和 0 时，两种路线的${key === "loss" ? "损失" : "梯度"}随 logit z 的变化`,
+      item: (y, a, b) => `y = ${y}：BCEWithLogitsLoss 的损失为 ${a.loss}，梯度为 ${a.grad}；`
+        + `先做 float32 sigmoid 再用 BCELoss，损失为 ${b.loss}，梯度为 ${b.grad}`,
+      one: (z) => `在 float32 下，从 z = ${z} 起 σ(z) 为 1.0：y = 0 时，BCELoss 把 log(1 − σ(z)) 截断在 −100，报告损失 100，梯度为零。`,
+      zero: (z) => `在 float32 下，从 z = ${z} 起 σ(z) 为 0.0：y = 1 时，BCELoss 把 log σ(z) 截断在 −100，报告损失 100，梯度为零。`,
+      clamp: (z) => `|z| > ${z}：BCELoss 的反向传播除以 max(σ(1 − σ), 1e-12)，所以错误预测的梯度向 0 缩小，而它的损失仍然正确。`,
+      at: (z) => `z = ${z} 时：`,
+    },
+  };
+
   function start() {
     const TM = root.TrainingMath;
     TM.ui.mount(".tm-bce", (host) => build(host, TM.bce, TM.ui));
@@ -37,23 +71,22 @@
 
   function build(host, math, ui) {
     const { el } = ui;
+    const t = ui.strings(STRINGS);
     const state = JSON.parse(JSON.stringify(DEFAULT_STATE));
     const { z, curves, limits } = samples(math);
-    const slider = ui.control({ label: "logit z", min: RANGE[0], max: RANGE[1], step: 0.01, value: state.z,
+    const slider = ui.control({ label: t("logit"), min: RANGE[0], max: RANGE[1], step: 0.01, value: state.z,
       onInput: (v) => { state.z = v; update(); } });
     const chart = el("div", { class: "tm-plots" });
     const live = el("div", { class: "tm-live-text", "aria-live": "polite" });
     host.append(el("div", { class: "tm-controls" }, [slider.element]), chart, live,
-      el("p", { class: "tm-note", text: "Solid: BCEWithLogitsLoss (float64). Dashed: float32 sigmoid then BCELoss. "
-        + "Colours: target y = 1 and y = 0. Dotted verticals: where σ(z) underflows to 0, where the backward clamp "
-        + `starts (|z| > ${ui.fmtF(limits.clampFrom, 2)}), where σ(z) rounds to 1.` }));
+      el("p", { class: "tm-note", text: t("note", ui.fmtF(limits.clampFrom, 2)) }));
 
     const panels = [];
-    for (const [key, title, y] of [["loss", "loss", [-3, 106]], ["grad", "d loss / d z", [-1.1, 1.1]]]) {
+    for (const [key, title, y] of [["loss", t("loss"), [-3, 106]], ["grad", t("grad"), [-1.1, 1.1]]]) {
       const box = el("div");
       chart.append(box);
-      const plot = ui.plot(box, { x: RANGE, y, height: 300, xLabel: "logit z", yLabel: title,
-        title: `${title} against the logit z for targets 1 and 0, both routes` });
+      const plot = ui.plot(box, { x: RANGE, y, height: 300, xLabel: t("logit"), yLabel: title,
+        title: t("panelTitle", key, title) });
       for (const edge of [limits.zeroFrom, -limits.clampFrom, limits.oneFrom]) {
         ui.svg("line", { class: "tm-grid", x1: plot.sx(edge), x2: plot.sx(edge), y1: plot.sy(y[0]), y2: plot.sy(y[1]),
           "stroke-dasharray": "2 3" }, plot.data);
@@ -82,21 +115,21 @@
         const r = math.evaluate(state.z, y);
         const a = r.withLogits;
         const b = r.sigmoidThenBCELoss;
-        return el("li", { text: `y = ${y}: BCEWithLogitsLoss loss ${value(a.loss)}, gradient ${value(a.grad)}; `
-          + `float32 sigmoid then BCELoss loss ${value(b.loss)}, gradient ${value(b.grad)}` });
+        return el("li", { text: t("item", y, { loss: value(a.loss), grad: value(a.grad) },
+          { loss: value(b.loss), grad: value(b.grad) }) });
       });
       const notes = [];
       if (state.z >= limits.oneFrom) {
-        notes.push(`In float32 σ(z) is 1.0 from z = ${limits.oneFrom}: with y = 0, BCELoss clamps log(1 − σ(z)) at −100 and reports 100 with a zero gradient.`);
+        notes.push(t("one", limits.oneFrom));
       }
       if (state.z <= limits.zeroFrom) {
-        notes.push(`In float32 σ(z) is 0.0 from z = ${limits.zeroFrom}: with y = 1, BCELoss clamps log σ(z) at −100 and reports 100 with a zero gradient.`);
+        notes.push(t("zero", limits.zeroFrom));
       }
       if (Math.abs(state.z) > limits.clampFrom && state.z > limits.zeroFrom && state.z < limits.oneFrom) {
-        notes.push(`|z| > ${ui.fmtF(limits.clampFrom, 3)}: BCELoss's backward divides by max(σ(1 − σ), 1e-12), so the gradient of the wrong prediction shrinks towards 0 while its loss is still right.`);
+        notes.push(t("clamp", ui.fmtF(limits.clampFrom, 3)));
       }
       live.replaceChildren(
-        el("p", { text: `At z = ${ui.fmtF(state.z, 2)}:` }),
+        el("p", { text: t("at", ui.fmtF(state.z, 2)) }),
         el("ul", {}, items),
         ...notes.map((text) => el("p", { text })));
     }

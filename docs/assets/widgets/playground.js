@@ -52,6 +52,70 @@
     amsgrad: { label: "amsgrad", bool: true },
     decoupled_weight_decay: { label: "decoupled_weight_decay", bool: true },
   };
+  // Every word a reader sees or hears, in English and in Chinese (the Chinese edition's pages).
+  // Optimizer names, torch's argument names and the symbols stay as they are in both.
+  const STRINGS = {
+    en: {
+      problem: "Problem",
+      surface: "Surface",
+      surfaceLabel: (key, label) => label, // optimizers.SURFACES[key].label
+      startW0: "start w₀",
+      startW1: "start w₁",
+      steps: "steps",
+      dragNote: "Drag on the contour plot to move the start, or type it. Each run takes its steps from there.",
+      run: (n) => `Run ${n}`,
+      show: "show",
+      optimizer: "optimizer",
+      arg: (key) => ARGS[key].label,
+      switchNote: "Switching a run's optimizer resets its arguments to torch's defaults.",
+      contourTitle: (surface) => `Contour lines of the ${surface} with the runs' trajectories; the start point can be dragged`,
+      step: "step",
+      lossLog: "loss (log scale)",
+      loss: "loss",
+      lossTitle: "Loss against the step for each run",
+      result: (n, optimizer, loss, w) => `Run ${n}, ${optimizer}: loss ${loss} at w = ${w}`,
+      diverged: (loss, step) => `; diverged: the loss is ${loss} from step ${step}`,
+      end: ".",
+      after: (steps, surface, start) => `After ${steps} steps on the ${surface}, from ${start}:`,
+      none: "No run is shown.",
+    },
+    zh: {
+      problem: "问题",
+      surface: "曲面",
+      surfaceLabel: (key, label) => ({
+        valley: "狭长山谷 ½(w₀² + 50 w₁²)",
+        rosenbrock: "Rosenbrock 函数 (1 − w₀)² + 100 (w₁ − w₀²)²",
+        saddle: "鞍面 w₀² − w₁²",
+      })[key] || label,
+      startW0: "起点 w₀",
+      startW1: "起点 w₁",
+      steps: "步数",
+      dragNote: "在等高线图上拖动可以移动起点，也可以直接输入。每个运行都从那里开始走。",
+      run: (n) => `运行 ${n}`,
+      show: "显示",
+      optimizer: "优化器",
+      arg: (key) => ({
+        lr: "学习率 lr (η)",
+        momentum: "动量 momentum (μ)",
+        dampening: "阻尼 dampening (τ)",
+        weight_decay: "权重衰减 weight_decay (λ)",
+        lr_decay: "学习率衰减 lr_decay",
+        momentum_decay: "动量衰减 momentum_decay",
+      })[key] || ARGS[key].label,
+      switchNote: "切换一个运行的优化器时，它的参数会重置为 torch 的默认值。",
+      contourTitle: (surface) => `${surface} 的等高线和各个运行的路径；起点可以拖动`,
+      step: "步",
+      lossLog: "损失（对数刻度）",
+      loss: "损失",
+      lossTitle: "每个运行的损失随步数的变化",
+      result: (n, optimizer, loss, w) => `运行 ${n}，${optimizer}：损失 ${loss}，此时 w = ${w}`,
+      diverged: (loss, step) => `；已发散：从第 ${step} 步起损失为 ${loss}`,
+      end: "。",
+      after: (steps, surface, start) => `在${/^[A-Za-z]/.test(surface) ? " " : ""}${surface} 上从 ${start} 出发走 ${steps} 步后：`,
+      none: "没有显示任何运行。",
+    },
+  };
+
   const OPTIMIZER_ARGS = {
     SGD: ["lr", "momentum", "dampening", "weight_decay", "nesterov"],
     Adagrad: ["lr", "lr_decay", "eps", "weight_decay", "initial_accumulator_value"],
@@ -104,12 +168,14 @@
 
   function build(host, TM, optimizers, ui) {
     const { el } = ui;
+    const t = ui.strings(STRINGS);
+    const surfaceLabel = (key) => t("surfaceLabel", key, optimizers.SURFACES[key].label);
     const state = JSON.parse(JSON.stringify(DEFAULT_STATE));
     state.start = VIEWS[state.surface].start.slice();
 
     // --- problem: surface, start, steps
-    const problem = el("fieldset", {}, [el("legend", { text: "Problem" })]);
-    const surfaceSelect = ui.select("Surface", Object.entries(optimizers.SURFACES).map(([k, s]) => [k, s.label]),
+    const problem = el("fieldset", {}, [el("legend", { text: t("problem") })]);
+    const surfaceSelect = ui.select(t("surface"), Object.keys(optimizers.SURFACES).map((k) => [k, surfaceLabel(k)]),
       state.surface, (value) => {
         state.surface = value;
         state.start = VIEWS[value].start.slice();
@@ -120,15 +186,15 @@
       });
     problem.append(surfaceSelect.element);
     const controls = el("div", { class: "tm-controls" });
-    const startW0 = ui.control({ label: "start w₀", min: -2, max: 2, step: 0.01, value: state.start[0],
+    const startW0 = ui.control({ label: t("startW0"), min: -2, max: 2, step: 0.01, value: state.start[0],
       onInput: (v) => { state.start[0] = v; update(); } });
-    const startW1 = ui.control({ label: "start w₁", min: -2, max: 3, step: 0.01, value: state.start[1],
+    const startW1 = ui.control({ label: t("startW1"), min: -2, max: 3, step: 0.01, value: state.start[1],
       onInput: (v) => { state.start[1] = v; update(); } });
-    const stepsControl = ui.control({ label: "steps", min: 1, max: MAX_STEPS, step: 1, value: state.steps,
+    const stepsControl = ui.control({ label: t("steps"), min: 1, max: MAX_STEPS, step: 1, value: state.steps,
       onInput: (v) => { state.steps = Math.round(v); update(); } });
     controls.append(startW0.element, startW1.element, stepsControl.element);
     problem.append(controls, el("p", { class: "tm-note",
-      text: "Drag on the contour plot to move the start, or type it. Each run takes its steps from there." }));
+      text: t("dragNote") }));
 
     // --- runs
     const runsBox = el("div");
@@ -138,13 +204,13 @@
       const box = el("fieldset", { class: "tm-run" });
       const swatch = ui.svg("svg", { width: 28, height: 10, "aria-hidden": "true" });
       ui.svg("line", { x1: 0, x2: 28, y1: 5, y2: 5, class: `tm-line tm-run-${index}`, "stroke-width": 3 }, swatch);
-      box.append(el("legend", {}, [`Run ${index + 1} `, swatch]));
-      const on = ui.checkbox("show", run.on, (checked) => {
+      box.append(el("legend", {}, [`${t("run", index + 1)} `, swatch]));
+      const on = ui.checkbox(t("show"), run.on, (checked) => {
         run.on = checked;
         args.hidden = !checked;
         update();
       });
-      const pick = ui.select("optimizer", Object.keys(OPTIMIZER_ARGS).map((k) => [k, `torch.optim.${k}`]), run.name,
+      const pick = ui.select(t("optimizer"), Object.keys(OPTIMIZER_ARGS).map((k) => [k, `torch.optim.${k}`]), run.name,
         (value) => {
           run.name = value;
           run.args = {}; // torch's defaults
@@ -162,12 +228,12 @@
         for (const key of OPTIMIZER_ARGS[run.name]) {
           const spec = ARGS[key];
           if (spec.bool) {
-            flags.append(ui.checkbox(spec.label, o[key], (checked) => { run.args[key] = checked; update(); }).element);
+            flags.append(ui.checkbox(t("arg", key), o[key], (checked) => { run.args[key] = checked; update(); }).element);
             continue;
           }
           const beta = key === "beta1" ? 0 : key === "beta2" ? 1 : -1;
           const value = beta >= 0 ? o.betas[beta] : o[key];
-          sliders.append(ui.control({ ...spec, value, onInput: (v) => {
+          sliders.append(ui.control({ ...spec, label: t("arg", key), value, onInput: (v) => {
             if (beta >= 0) {
               const betas = (run.args.betas || o.betas).slice();
               betas[beta] = v;
@@ -189,7 +255,7 @@
     const plots = el("div", { class: "tm-plots" }, [contourBox, lossBox]);
     const live = el("div", { class: "tm-live-text", "aria-live": "polite" });
     host.append(plots, live, problem, runsBox,
-      el("p", { class: "tm-note", text: "Switching a run's optimizer resets its arguments to torch's defaults." }));
+      el("p", { class: "tm-note", text: t("switchNote") }));
 
     let contour = null;
     let startMarker = null;
@@ -199,7 +265,7 @@
       const view = VIEWS[state.surface];
       const surface = optimizers.SURFACES[state.surface];
       contour = ui.plot(contourBox, { x: view.x, y: view.y, xLabel: "w₀", yLabel: "w₁", height: 320,
-        title: `Contour lines of the ${surface.label} with the runs' trajectories; the start point can be dragged` });
+        title: t("contourTitle", surfaceLabel(state.surface)) });
       let d = "";
       for (const level of view.levels) {
         for (const [[ax, ay], [bx, by]] of contourSegments(surface.f, view, level, 60)) {
@@ -306,7 +372,7 @@
         yRange = [lo, hi];
       }
       const lossPlot = ui.plot(lossBox, { x: [0, state.steps], y: yRange, logY: positive, height: 320,
-        xLabel: "step", yLabel: positive ? "loss (log scale)" : "loss", title: "Loss against the step for each run" });
+        xLabel: t("step"), yLabel: positive ? t("lossLog") : t("loss"), title: t("lossTitle") });
       results.forEach((result, index) => {
         if (!result) return;
         const points = result.loss.map((v, t) => [lossPlot.sx(t),
@@ -314,20 +380,20 @@
         ui.svg("path", { class: `tm-line tm-run-${index}`, d: ui.polyline(points) }, lossPlot.data);
       });
       // Live text
-      const surface = optimizers.SURFACES[state.surface];
       const items = results.map((result, index) => {
         if (!result) return null;
         const run = state.runs[index];
         const last = result.path[state.steps];
         const loss = result.loss[state.steps];
-        let text = `Run ${index + 1}, ${describe(run)}: loss ${ui.fmtE(loss, 3)} at w = (${ui.fmtF(last[0], 4)}, ${ui.fmtF(last[1], 4)})`;
+        let text = t("result", index + 1, describe(run), ui.fmtE(loss, 3), `(${ui.fmtF(last[0], 4)}, ${ui.fmtF(last[1], 4)})`);
         const broke = result.loss.findIndex((v) => !Number.isFinite(v));
-        if (broke >= 0) text += `; diverged: the loss is ${ui.fmtE(result.loss[broke], 0)} from step ${broke}`;
-        return ui.el("li", { text: `${text}.` });
+        if (broke >= 0) text += t("diverged", ui.fmtE(result.loss[broke], 0), broke);
+        return ui.el("li", { text: `${text}${t("end")}` });
       }).filter(Boolean);
       live.replaceChildren(
-        ui.el("p", { text: `After ${state.steps} steps on the ${surface.label}, from (${ui.fmtF(state.start[0], 2)}, ${ui.fmtF(state.start[1], 2)}):` }),
-        items.length ? ui.el("ul", {}, items) : ui.el("p", { text: "No run is shown." }));
+        ui.el("p", { text: t("after", state.steps, surfaceLabel(state.surface),
+          `(${ui.fmtF(state.start[0], 2)}, ${ui.fmtF(state.start[1], 2)})`) }),
+        items.length ? ui.el("ul", {}, items) : ui.el("p", { text: t("none") }));
     }
 
     drawContours();

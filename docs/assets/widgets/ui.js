@@ -1,6 +1,6 @@
 /* Shared user-interface helpers of the interactive figures: labelled sliders with number
- * fields, SVG plots with axes, number formatting, and swapping the static figure for the
- * live one. No arithmetic of the figures lives here: that is in optimizers.js, softmax.js,
+ * fields, SVG plots with axes, number formatting, swapping the static figure for the live
+ * one, and the page's language (English, or Chinese on the Chinese edition's pages). No arithmetic of the figures lives here: that is in optimizers.js, softmax.js,
  * information.js and bce.js, which the test suite checks against torch.
  */
 (function (root) {
@@ -37,6 +37,26 @@
     }
     if (parent) parent.appendChild(node);
     return node;
+  }
+
+  // The page's language: the Chinese edition's pages say <html lang="zh">, and their widgets
+  // speak Chinese; any other page gets English.
+  function language() {
+    const lang = (typeof document !== "undefined" && document.documentElement.lang) || "";
+    return lang.toLowerCase().startsWith("zh") ? "zh" : "en";
+  }
+
+  // A lookup into a widget's table of words, { en: {...}, zh: {...} }, both with the same keys:
+  // t(key, ...values) is the entry in the page's language, a string, or a function of the
+  // values for a sentence with numbers in it. Numbers, symbols and PyTorch names are the same
+  // in both; only the words around them change.
+  function strings(table) {
+    const words = table[language()];
+    return (key, ...values) => {
+      const entry = key in words ? words[key] : table.en[key];
+      if (entry === undefined) throw new Error(`no text for ${key}`);
+      return typeof entry === "function" ? entry(...values) : entry;
+    };
   }
 
   let counter = 0;
@@ -199,5 +219,5 @@
     return d;
   }
 
-  TM.ui = { el, svg, uid, mount, fmtE, fmtF, fmtShort, control, checkbox, select, plot, polyline, niceTicks };
+  TM.ui = { el, svg, uid, mount, language, strings, fmtE, fmtF, fmtShort, control, checkbox, select, plot, polyline, niceTicks };
 })(typeof self !== "undefined" ? self : this);

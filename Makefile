@@ -30,10 +30,12 @@ bench: deps chromium  ## time the snippet suite and the site build; weigh every 
 
 deps: $(VENV)/.installed node_modules/.installed
 
-# The browser tests drive Debian's Chromium (never a downloaded browser build).
+# The browser tests drive Debian's Chromium (never a downloaded browser build); the
+# Chinese edition needs a CJK font there, or Chromium draws boxes (and so would the PDF).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 chromium:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }
+	@fc-list :lang=zh | grep -q . || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends fonts-noto-cjk; }
 
 # Hosted CI sets TORCH_INDEX_URL to the CPU wheels' index: there the default torch wheel
 # is the multi-GB CUDA build. Here the pinned torch is the CPU build already.

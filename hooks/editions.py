@@ -29,6 +29,10 @@ CHINESE = ROOT / "mkdocs.zh.yml"
 HAN = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 BREAK_BETWEEN_HAN = re.compile(rf"(?<={HAN})[ \t]*\n[ \t]*(?={HAN})")
 PREFORMATTED = re.compile(r"(<pre\b.*?</pre>)", re.DOTALL)
+# Material's <head> links to each edition's root; its script then fetches that root's
+# sitemap.xml to map the page, which fails from file:// (a console error) and, with no
+# site_url, sends the reader to the other edition's home. The menu links the twin already.
+ALTERNATE_HEAD_LINK = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
 
 
 def is_english(config) -> bool:
@@ -68,7 +72,17 @@ def chinese_options(config) -> dict:
     return options
 
 
+def drop_alternate_head_links(site: Path) -> None:
+    """Every page, the 404 page and print-site's page (written after on_post_page) alike."""
+    for path in site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        kept = ALTERNATE_HEAD_LINK.sub("", html)
+        if kept != html:
+            path.write_text(kept, encoding="utf-8")
+
+
 def on_post_build(config):
+    drop_alternate_head_links(Path(config.site_dir))  # the English build sweeps before site/zh/ exists
     if not is_english(config):
         return
     chinese = load_config(str(CHINESE), **chinese_options(config))

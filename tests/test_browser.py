@@ -193,7 +193,8 @@ def test_site_works_from_disk(browser, built_site, edition, term):
     page.goto((built_site / edition / "losses/regression.html").as_uri())
     other = "en" if edition else "zh"
     twin = page.get_attribute(f"a[hreflang={other}]", "href")
-    page.click(f"a[hreflang={other}]", force=True)  # the menu opens on hover; the link is what matters
+    page.hover(".md-header .md-select")  # Material's language menu opens on hover
+    page.click(f".md-header a[hreflang={other}]")
     page.wait_for_url(f"**/{'' if edition else 'zh/'}losses/regression.html")
     assert page.evaluate("document.documentElement.lang") == other, twin
     context.close()
@@ -246,6 +247,32 @@ def test_offline_copy_zip_and_pdf(browser, built_site, tmp_path):
     for edition in ("", "zh/"):
         pdf = print_pdf(built_site / edition, tmp_path / "site.pdf", browser).read_bytes()
         assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") > 50, f"{edition or 'en'}: {len(pdf)} bytes"
+
+
+# Two different characters drawn in the page's font: without a CJK font both come out as
+# the same empty box, in the page and in the PDF printed from it.
+GLYPHS_DIFFER_JS = """() => {
+  const canvas = document.createElement("canvas");
+  canvas.width = canvas.height = 48;
+  const context = canvas.getContext("2d");
+  const draw = (text) => {
+    context.clearRect(0, 0, 48, 48);
+    context.font = `32px ${getComputedStyle(document.body).fontFamily}`;
+    context.fillText(text, 4, 40);
+    return context.getImageData(0, 0, 48, 48).data.join();
+  };
+  return draw("交") !== draw("叉");
+}"""
+
+
+def test_chinese_is_drawn_with_a_chinese_font(server, light_context):
+    """`make chromium` installs Debian's Noto CJK fonts along with the browser."""
+    context, _ = light_context
+    page = context.new_page()
+    page.goto(f"{server.origin}/zh/information/entropy.html")
+    differ = page.evaluate(GLYPHS_DIFFER_JS)
+    page.close()
+    assert differ, "交 and 叉 draw the same: Chromium has no CJK font (run `make chromium`)"
 
 
 def test_404_page_says_not_found(server, light_context):

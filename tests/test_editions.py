@@ -143,6 +143,8 @@ def test_every_built_page_names_its_language_and_links_its_twin(built_site):
             html = (built_site / prefix / page).read_text(encoding="utf-8")
             if f'<html lang="{lang}"' not in html:
                 problems.append(f"{prefix}{page}: not <html lang=\"{lang}\">")
+            if re.search(r'<link rel="alternate" href="[^"]*" hreflang=', html):
+                problems.append(f"{prefix}{page}: Material's alternate <link> is back (its script would reroute the menu)")
             links = dict((code, href) for href, code in re.findall(r'<a href="([^"]+)" hreflang="(\w+)"', html))
             for code, target_prefix in (("en", ""), ("zh", "zh/")):
                 target = (built_site / prefix / page).parent / links.get(code, "#missing")

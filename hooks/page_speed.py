@@ -112,8 +112,19 @@ def on_post_page(output, page, config):
     return output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Search">', 1)
 
 
+def compact_search_index(site: Path) -> None:
+    """The search plugin writes every non-ASCII character as a 6-byte \\u escape; Chinese
+    text and jieba's zero-width spaces are most of the Chinese index. Write them as UTF-8
+    (the offline plugin, after this hook, wraps this very text into search_index.js)."""
+    index = site / "search" / "search_index.json"
+    if index.is_file():
+        data = json.loads(index.read_text(encoding="utf-8"))
+        index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
 def on_post_build(config):
     site = Path(config.site_dir)
+    compact_search_index(site)
     css = site / KATEX_CSS
     if not css.is_file():
         return

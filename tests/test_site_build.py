@@ -115,3 +115,13 @@ def test_footer_names_the_torch_version(built_site):
 def test_print_page_and_404_page_exist(built_site):
     assert "arithmatex" in (built_site / "print_page.html").read_text(encoding="utf-8")
     assert (built_site / "404.html").is_file()
+
+
+@pytest.mark.parametrize("edition", ["", "zh/"])
+def test_search_index_is_utf8_not_escapes(built_site, edition):
+    """Written as \\u escapes, Chinese text and jieba's zero-width spaces cost 6 bytes a character."""
+    for name in ("search_index.json", "search_index.js"):
+        text = (built_site / edition / "search" / name).read_text(encoding="utf-8")
+        assert not re.search(r"(?<!\\)\\u(?:200b|[4-9][0-9a-f]{3})", text), f"{edition}search/{name}: characters written as \\u escapes"
+    if edition:
+        assert "\u200b" in text, "the Chinese index is not segmented: is jieba installed?"

@@ -81,6 +81,7 @@ def drop_alternate_head_links(site: Path) -> None:
             path.write_text(kept, encoding="utf-8")
 
 
+@event_priority(-300)  # last: after every hook and plugin has finished the English site
 def on_post_build(config):
     drop_alternate_head_links(Path(config.site_dir))  # the English build sweeps before site/zh/ exists
     if not is_english(config):

@@ -114,14 +114,17 @@ def on_post_page(output, page, config):
 
 def compact_search_index(site: Path) -> None:
     """The search plugin writes every non-ASCII character as a 6-byte \\u escape; Chinese
-    text and jieba's zero-width spaces are most of the Chinese index. Write them as UTF-8
-    (the offline plugin, after this hook, wraps this very text into search_index.js)."""
+    text and jieba's zero-width spaces are most of the Chinese index. Rewrite the JSON,
+    which browsers fetch over HTTP as UTF-8, once the offline plugin has copied it into
+    search_index.js: that copy, loaded from file:// by the iframe-worker shim with no
+    declared charset, must stay ASCII."""
     index = site / "search" / "search_index.json"
     if index.is_file():
         data = json.loads(index.read_text(encoding="utf-8"))
         index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
+@event_priority(-200)  # after the offline plugin (-100) wrote search_index.js, after render_math.py
 def on_post_build(config):
     site = Path(config.site_dir)
     compact_search_index(site)

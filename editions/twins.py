@@ -13,16 +13,18 @@ import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+import yaml
+
+from examplecheck.prose import INCLUDE, SHOWN
+
 ROOT = Path(__file__).resolve().parent.parent
 EDITIONS = {"en": ROOT / "docs", "zh": ROOT / "docs-zh"}
 CONFIGS = {"en": ROOT / "mkdocs.yml", "zh": ROOT / "mkdocs.zh.yml"}
 
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>`{3,}|~{3,})[^\n]*\n(?P<body>.*?)^(?P=indent)(?P=mark)[ \t]*$",
                    re.DOTALL | re.MULTILINE)
-INCLUDE = re.compile(r'^[ \t]*--8<--[ \t]+"(?P<path>[^"]+)"', re.MULTILINE)
 DISPLAY_MATH = re.compile(r"^[ \t]*\$\$(?P<tex>.*?)\$\$[ \t]*$", re.DOTALL | re.MULTILINE)
 TEXT_IN_MATH = re.compile(r"\\(?:text|textrm|mbox)\{[^{}]*\}")
-SHOWN = re.compile(r'<!--\s*shown:\s*(\S+)\s+"((?:[^"\\]|\\.)*)"\s*-->')
 ADMONITION = re.compile(r"^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)", re.MULTILINE)
 TAB = re.compile(r'^[ \t]*===\+?[ \t]+"', re.MULTILINE)
 HEADING_ID = re.compile(r'<h([1-6]) id="([^"]+)"')
@@ -50,6 +52,26 @@ def twin(page: Path) -> Path:
             other = EDITIONS["zh" if lang == "en" else "en"]
             return other / page.relative_to(folder)
     raise ValueError(f"{page} is in neither {EDITIONS['en']} nor {EDITIONS['zh']}")
+
+
+def nav_paths(config: Path) -> list[str]:
+    """The pages a config's nav lists, in order."""
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)  # !ENV, !relative
+
+    def walk(node):
+        if isinstance(node, str):
+            yield node
+        elif isinstance(node, list):
+            for item in node:
+                yield from walk(item)
+        elif isinstance(node, dict):
+            for value in node.values():
+                yield from walk(value)
+
+    return list(walk(yaml.load(config.read_text(encoding="utf-8"), Loader=Loader)["nav"]))
 
 
 def pages(lang: str) -> list[str]:

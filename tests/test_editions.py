@@ -13,8 +13,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
-
 from editions import twins
 
 ROOT = twins.ROOT
@@ -22,26 +20,6 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 NOT_PROSE = re.compile(r"^(?P<i>[ \t]*)(`{3,}|~{3,}).*?^(?P=i)\2[ \t]*$|\$\$.*?\$\$|`[^`\n]+`|\$[^$\n]+\$|<!--.*?-->"
                        r"|\]\([^)]*\)|^[ \t]*--8<--.*?$", re.DOTALL | re.MULTILINE)
-
-
-def nav_paths(config: Path) -> list[str]:
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)  # !ENV, !relative
-    nav = yaml.load(config.read_text(encoding="utf-8"), Loader=Loader)["nav"]
-
-    def walk(node):
-        if isinstance(node, str):
-            yield node
-        elif isinstance(node, list):
-            for item in node:
-                yield from walk(item)
-        elif isinstance(node, dict):
-            for value in node.values():
-                yield from walk(value)
-
-    return list(walk(nav))
 
 
 def unpaired(english: Path, chinese: Path) -> list[str]:
@@ -60,7 +38,7 @@ def test_every_page_has_a_twin():
 
 
 def test_both_navigations_list_every_page_in_the_same_order():
-    en, zh = nav_paths(twins.CONFIGS["en"]), nav_paths(twins.CONFIGS["zh"])
+    en, zh = twins.nav_paths(twins.CONFIGS["en"]), twins.nav_paths(twins.CONFIGS["zh"])
     assert zh == en, f"mkdocs.zh.yml's nav differs from mkdocs.yml's:\n  English: {en}\n  Chinese: {zh}"
     assert sorted(en) == twins.pages("en"), "mkdocs.yml's nav and docs/ list different pages"
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from editions import twins
 from examplecheck.stated_output import find_print_sites
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,19 +103,7 @@ def test_python_fences_use_a_tested_language_tag():
 
 
 def test_every_page_is_in_the_navigation():
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
-
-    def walk(node):
-        if isinstance(node, str):
-            yield node
-        elif isinstance(node, list):
-            for item in node:
-                yield from walk(item)
-        elif isinstance(node, dict):
-            for value in node.values():
-                yield from walk(value)
-
-    in_nav = set(walk(config["nav"]))
+    in_nav = set(twins.nav_paths(ROOT / "mkdocs.yml"))
     missing = [rel(page) for page in pages() if page.relative_to(DOCS).as_posix() not in in_nav]
     assert not missing, "pages not in mkdocs.yml's nav: " + ", ".join(missing)
 

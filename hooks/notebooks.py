@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_SUFFIX = "_notebook.py"
 SHARED_CSS = "assets/notebook.css"
 CACHE_ROOT = ROOT / ".cache" / "mkdocs-jupyter"
+CSS_CACHE = ROOT / ".cache" / "notebook-css"  # trim_css results, keyed on its inputs
 IPYTHON_DIR = ROOT / ".cache" / "ipython"  # the notebook kernel's IPYTHONDIR
 KERNEL_CONFIG = """\
 # Written by hooks/notebooks.py at every build: how the notebook pages' kernel draws plots.
@@ -102,7 +103,9 @@ def on_config(config):
     key = hashlib.sha256(
         (ROOT / "requirements.txt").read_bytes() + platform.python_version().encode() + KERNEL_CONFIG.encode()
     ).hexdigest()[:16]
-    plugin.config["cache_dir"] = str(CACHE_ROOT / key)
+    # One cache per edition (docs/, docs-zh/): the plugin evicts every entry its build did
+    # not use, so a shared folder made each edition evict the other's and both re-executed.
+    plugin.config["cache_dir"] = str(CACHE_ROOT / Path(config.docs_dir).name / key)
     return config
 
 
@@ -110,6 +113,8 @@ def on_files(files, config):
     for file in list(files):
         if is_notebook(file.src_uri):
             notebook = jupytext.read(file.abs_src_path)
+            for number, cell in enumerate(notebook.cells):  # jupytext draws random ids: same source, same bytes
+                cell.id = f"cell-{number}"
             uri = file.src_uri[: -len(".py")] + ".ipynb"
             files.append(File.generated(config, uri, content=jupytext.writes(notebook, fmt="ipynb")))
     return files
@@ -357,6 +362,27 @@ def trim_css(css: str, pages: list[str]) -> str:
     return "\n".join(write(kept)) + "\n"
 
 
+def trimmed_css(css: str, pages: list[str], edition: str) -> str:
+    """trim_css, cached on its inputs under .cache/notebook-css/<edition>/ (about 5 s an edition);
+    a miss replaces the edition's older entry."""
+    digest = hashlib.sha256(Path(__file__).read_bytes() + css.encode())
+    for page in pages:
+        digest.update(b"\0" + page.encode())
+    folder = CSS_CACHE / edition
+    cached = folder / f"{digest.hexdigest()[:16]}.css"
+    if cached.is_file():
+        return cached.read_text(encoding="utf-8")
+    trimmed = trim_css(css, pages)
+    if folder.is_dir():
+        for stale in folder.glob("*.css"):
+            stale.unlink(missing_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = cached.with_name(f"{cached.name}.{os.getpid()}.part")  # another build may read it
+    partial.write_text(trimmed, encoding="utf-8")
+    partial.replace(cached)
+    return trimmed
+
+
 def _link_shared_css(output: str, dest_uri: str) -> str:
     if '<div class="jupyter-wrapper">' not in output or SHARED_CSS in output:
         return output
@@ -376,7 +402,7 @@ def on_post_build(config):
     site = Path(config.site_dir)
     if _shared_css is not None:
         (site / SHARED_CSS).parent.mkdir(parents=True, exist_ok=True)
-        (site / SHARED_CSS).write_text(trim_css(_shared_css, _notebook_pages), encoding="utf-8")
+        (site / SHARED_CSS).write_text(trimmed_css(_shared_css, _notebook_pages, Path(config.docs_dir).name), encoding="utf-8")
         # Pages written after on_post_page (print-site's print_page.html) need the link too.
         for path in site.glob("*.html"):
             text = path.read_text(encoding="utf-8")
@@ -388,7 +414,8 @@ def on_post_build(config):
     # The plugin evicts stale entries inside the current cache dir; drop the dirs of older
     # requirements (or Python versions) too, so the cache does not grow with every upgrade.
     current = Path(config.plugins["mkdocs-jupyter"].config["cache_dir"])
-    if current.parent == CACHE_ROOT and CACHE_ROOT.is_dir():
-        for stale in CACHE_ROOT.iterdir():
+    if current.parent.parent == CACHE_ROOT and current.parent.is_dir():
+        # (and the key folders of the layout before one cache per edition)
+        for stale in [*current.parent.iterdir(), *CACHE_ROOT.glob("[0-9a-f]" * 16)]:
             if stale.is_dir() and stale != current:
                 shutil.rmtree(stale, ignore_errors=True)

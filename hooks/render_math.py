@@ -50,21 +50,30 @@ def render_pages(pages: dict[str, str]) -> dict[str, str]:
     found = []  # (name, match) in document order
     for name, text in pages.items():
         found += [(name, match) for match in FORMULA.finditer(text) if tex_of(match.group("body")) is not None]
-    rendered = katex([{"tex": tex_of(m.group("body")), "display": m.group("tag") == "div"} for _, m in found])
+    # Each distinct formula is rendered once: the printable page repeats every page's formulas.
+    requests = [(tex_of(m.group("body")), m.group("tag") == "div") for _, m in found]
+    distinct = list(dict.fromkeys(requests))
+    results = dict(zip(distinct, katex([{"tex": tex, "display": display} for tex, display in distinct])))
+    rendered = [results[request] for request in requests]
     failures = [
         f"{name}:{pages[name].count(chr(10), 0, m.start()) + 1}: KaTeX cannot render {tex_of(m.group('body'))!r}: {r['error']}"
         for (name, m), r in zip(found, rendered) if "error" in r
     ]
     if failures:
         raise PluginError("formulas that KaTeX cannot render:\n" + "\n".join(failures))
+    # Each page is rebuilt from its pieces in one join: slicing the page once per formula
+    # copied the 6 MB printable page 2,400 times (11 s of the build).
+    by_page: dict[str, list] = {}
+    for (name, match), result in zip(found, rendered):
+        by_page.setdefault(name, []).append((match, result["html"]))
     out = dict(pages)
-    for name in pages:
-        replacements = [(m, r["html"]) for (n, m), r in zip(found, rendered) if n == name]
-        text = pages[name]
-        for match, formula in reversed(replacements):
-            element = f'<{match.group("tag")} class="arithmatex">{formula}</{match.group("tag")}>'
-            text = text[: match.start()] + element + text[match.end():]
-        out[name] = text
+    for name, replacements in by_page.items():
+        text, pieces, end = pages[name], [], 0
+        for match, formula in replacements:
+            tag = match.group("tag")
+            pieces += [text[end: match.start()], f'<{tag} class="arithmatex">{formula}</{tag}>']
+            end = match.end()
+        out[name] = "".join(pieces) + text[end:]
     return out
 
 

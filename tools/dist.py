@@ -53,7 +53,9 @@ def print_pdf(site: Path, out: Path, browser=None) -> Path:
     context = browser.new_context()
     context.route("**/*", guard)
     page = context.new_page()
-    page.goto((site / "print_page.html").as_uri(), wait_until="load")
+    # The print page is the whole site, about 6 MB of HTML: on a busy 2-core machine
+    # Chromium needs more than playwright's default 30 s to parse and lay it out.
+    page.goto((site / "print_page.html").as_uri(), wait_until="load", timeout=180_000)
     page.evaluate("document.fonts.ready")
     page.emulate_media(media="print")
     out.parent.mkdir(parents=True, exist_ok=True)

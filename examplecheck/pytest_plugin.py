@@ -14,6 +14,7 @@ import os
 import re
 from pathlib import Path
 
+import pytest
 from sybil import Document, Region, Sybil
 from sybil.parsers.markdown.lexers import RawFencedCodeBlockLexer
 from sybil.parsers.markdown.skip import SkipParser
@@ -34,6 +35,20 @@ def pytest_addoption(parser):
         action="store_true",
         help="rewrite the `#>` lines of snippets and page fences from what they print now",
     )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config):
+    """Run in this one process, not in pytest-xdist's workers (pytest.ini's -n), when that
+    would be wrong: `--update-outputs` (two fences of one page rewrite the same file, and the
+    list of rewritten files is kept here), and a pytest started by a test, as
+    tests/test_determinism.py starts one to run the examples in a fixed order (the outer
+    run already keeps every core busy)."""
+    if getattr(config.option, "numprocesses", None) is None:
+        return  # pytest-xdist is not loaded (-p no:xdist) or not asked for
+    if config.getoption("--update-outputs") or "PYTEST_CURRENT_TEST" in os.environ:
+        # What `-n 0` sets; all three, whether xdist's own hook has run before this one or not.
+        config.option.numprocesses, config.option.dist, config.option.tx = 0, "no", []
 
 
 def pytest_configure(config):

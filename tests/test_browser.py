@@ -216,7 +216,9 @@ def test_print_page_prints_to_pdf_with_math(server, light_context, edition):
     context, guard = light_context
     page = context.new_page()
     watch = PageWatch().attach(page)
-    page.goto(f"{server.origin}/{edition}print_page.html", wait_until="load")
+    # The whole site on one page (about 6 MB of HTML): with two test workers sharing two
+    # cores, Chromium can take longer than playwright's default 30 s to load it.
+    page.goto(f"{server.origin}/{edition}print_page.html", wait_until="load", timeout=180_000)
     problems = math_problems(page, "print page")
     formulas = page.evaluate("document.querySelectorAll('.arithmatex .katex').length")
     page.close()

@@ -101,3 +101,40 @@ AXE_RUN_JS = """async (colourRulesOnly) => {
   return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
     nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' :: ' + (n.failureSummary || '').split('\\n').slice(0, 2).join(' '))}));
 }"""
+
+# What a first visit costs, once the fonts are in (tools/page_weights.py, tests/test_layout_shift.py):
+# the bytes of the page and of everything it loaded, and the cumulative layout shift since
+# the navigation. `shifted` names, per shift, the element of its first source (tag.class in
+# #nearest-id); `shifts` has each shift's value, time and every source with where it was and
+# where it went ([x, y, width, height] in CSS pixels).
+MEASURE_JS = """async () => {
+  await document.fonts.ready;
+  await new Promise(resolve => setTimeout(resolve, 500));
+  let shift = 0;
+  const shifted = [];
+  const shifts = [];
+  const describe = node => {
+    const element = node && (node.nodeType === 1 ? node : node.parentElement);
+    if (!element) return '?';
+    const named = element.closest('[id]');
+    return element.tagName.toLowerCase() + (element.classList.length ? '.' + [...element.classList].slice(0, 2).join('.') : '')
+      + (named ? ' in #' + named.id : '');
+  };
+  const rect = r => [r.x, r.y, r.width, r.height].map(Math.round);
+  await new Promise(resolve => {
+    new PerformanceObserver(list => {
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        shift += entry.value;
+        const sources = (entry.sources || []).map(s => ({node: describe(s.node), from: rect(s.previousRect), to: rect(s.currentRect)}));
+        if (sources.length) shifted.push(sources[0].node);
+        shifts.push({value: entry.value, time: Math.round(entry.startTime), sources});
+      }
+      resolve();
+    }).observe({type: 'layout-shift', buffered: true});
+    setTimeout(resolve, 200);
+  });
+  const navigation = performance.getEntriesByType('navigation')[0];
+  const resources = performance.getEntriesByType('resource').map(r => ({name: r.name, bytes: r.decodedBodySize}));
+  return {html: navigation.decodedBodySize, resources, shift, shifted: [...new Set(shifted)], shifts};
+}"""

@@ -17,37 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, LocalServer, RequestGuard  # noqa: E402
+from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, MEASURE_JS, LocalServer, RequestGuard  # noqa: E402
 
 SEARCH = ("search_index.json", "search_index.js", "/search/", "search.")
-
-MEASURE_JS = """async () => {
-  await document.fonts.ready;
-  await new Promise(resolve => setTimeout(resolve, 500));
-  let shift = 0;
-  const shifted = [];  // what moved, for the table: the element of the largest source of each shift
-  const describe = node => {
-    const element = node && (node.nodeType === 1 ? node : node.parentElement);
-    if (!element) return '?';
-    const named = element.closest('[id]');
-    return element.tagName.toLowerCase() + (element.classList.length ? '.' + [...element.classList].slice(0, 2).join('.') : '')
-      + (named ? ' in #' + named.id : '');
-  };
-  await new Promise(resolve => {
-    new PerformanceObserver(list => {
-      for (const entry of list.getEntries()) {
-        if (entry.hadRecentInput) continue;
-        shift += entry.value;
-        if (entry.sources && entry.sources.length) shifted.push(describe(entry.sources[0].node));
-      }
-      resolve();
-    }).observe({type: 'layout-shift', buffered: true});
-    setTimeout(resolve, 200);
-  });
-  const navigation = performance.getEntriesByType('navigation')[0];
-  const resources = performance.getEntriesByType('resource').map(r => ({name: r.name, bytes: r.decodedBodySize}));
-  return {html: navigation.decodedBodySize, resources, shift, shifted: [...new Set(shifted)]};
-}"""
 
 
 def pages(site: Path) -> list[str]:
@@ -66,7 +38,7 @@ def main(site: Path) -> None:
             guard = RequestGuard(server.origin)
             context.route("**/*", guard)
             page = context.new_page()
-            response = page.goto(f"{server.origin}/{path}", wait_until="load")
+            response = page.goto(f"{server.origin}/{path}", wait_until="load", timeout=120_000)  # the print pages: 6 MB
             if response is None or response.status != 200:
                 sys.exit(f"{path}: did not load")
             measured = page.evaluate(MEASURE_JS)

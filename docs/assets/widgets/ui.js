@@ -9,7 +9,8 @@
   const SVG = "http://www.w3.org/2000/svg";
   const script = document.currentScript;
 
-  // widgets.css sits next to this file; link it once.
+  // widgets.css sits next to this file. The page template (overrides/main.html) links it
+  // in <head> with the widget's scripts; link it here only on a page that did not.
   if (script && !document.querySelector("link[data-tm-widgets]")) {
     const link = document.createElement("link");
     link.rel = "stylesheet";
@@ -62,8 +63,10 @@
   let counter = 0;
   const uid = (name) => `tm-${name}-${++counter}`;
 
-  // Run `start` once the page is parsed, for each container matching `selector`: mark it live
-  // (widgets.css then hides its static figure) and give `start` a fresh .tm-ui to fill.
+  // Run `start` for each container matching `selector`: mark it live (widgets.css then hides
+  // its static figure) and give `start` a fresh .tm-ui to fill. It runs for the containers
+  // parsed when upgrade() is called, and once the page is parsed for any left.
+  const mounted = [];
   function mount(selector, start) {
     const go = () => {
       for (const container of document.querySelectorAll(selector)) {
@@ -74,8 +77,17 @@
         container.classList.add("tm-live");
       }
     };
+    mounted.push(go);
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", go);
     else go();
+  }
+
+  // Build every widget whose container has been parsed. Each page calls it in an inline
+  // script right after a widget's container (its scripts are loaded in <head>, see
+  // overrides/main.html): the widget then replaces its static figure before the rest of
+  // the page is parsed or painted, so nothing below it moves (no layout shift).
+  function upgrade() {
+    for (const go of mounted) go();
   }
 
   // Python-style formatting, so a live value reads as the snippets print it:
@@ -219,5 +231,5 @@
     return d;
   }
 
-  TM.ui = { el, svg, uid, mount, language, strings, fmtE, fmtF, fmtShort, control, checkbox, select, plot, polyline, niceTicks };
+  TM.ui = { el, svg, uid, mount, upgrade, language, strings, fmtE, fmtF, fmtShort, control, checkbox, select, plot, polyline, niceTicks };
 })(typeof self !== "undefined" ? self : this);

@@ -22,6 +22,8 @@ from filelock import FileLock
 ROOT = Path(__file__).resolve().parent.parent
 SITE_FIXTURE = "built_site"
 
+pytest_plugins = ["tests.browser_fixtures"]  # browser and server, for every browser test
+
 
 class SiteBuild:
     """`mkdocs build --strict` of both editions into `root`/site, once for every process of a run."""

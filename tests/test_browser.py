@@ -16,15 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser_support import (
-    AXE_RUN_JS,
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    MATH_STATE_JS,
-    LocalServer,
-    PageWatch,
-    RequestGuard,
-)
+from tests.browser_support import AXE_RUN_JS, MATH_STATE_JS, PageWatch, RequestGuard
 
 pytestmark = pytest.mark.browser
 
@@ -41,23 +33,6 @@ def site_pages() -> list[str]:
         sources = sorted(docs.rglob("*.md")) + sorted(docs.rglob("*_notebook.py"))
         pages += [prefix + p.relative_to(docs).with_suffix(".html").as_posix() for p in sources]
     return pages
-
-
-@pytest.fixture(scope="session")
-def browser():
-    playwright_sync = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} not found: `make deps` installs Debian's chromium", pytrace=False)
-    with playwright_sync.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="session")
-def server(built_site):
-    with LocalServer(built_site) as server:
-        yield server
 
 
 def new_context(browser, allowed_prefix: str, **options):

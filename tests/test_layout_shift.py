@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, MEASURE_JS, LocalServer, RequestGuard
+from tests.browser_support import MEASURE_JS, RequestGuard
 
 pytestmark = pytest.mark.browser
 
@@ -34,23 +34,6 @@ def site_pages() -> list[str]:
         pages += [prefix + p.relative_to(docs).with_suffix(".html").as_posix() for p in sources]
         pages.append(prefix + "print_page.html")
     return pages
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright_sync = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} not found: `make deps` installs Debian's chromium", pytrace=False)
-    with playwright_sync.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="module")
-def server(built_site):
-    with LocalServer(built_site) as server:
-        yield server
 
 
 def describe(shifts: list[dict]) -> str:

@@ -102,7 +102,7 @@ AXE_RUN_JS = """async (colourRulesOnly) => {
     nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' :: ' + (n.failureSummary || '').split('\\n').slice(0, 2).join(' '))}));
 }"""
 
-# What a first visit costs, once the fonts are in (tools/page_weights.py, tests/test_layout_shift.py):
+# What a first visit costs, once the fonts are in (tools/page_weights.py, tests/test_first_visit.py):
 # the bytes of the page and of everything it loaded, and the cumulative layout shift since
 # the navigation. `shifted` names, per shift, the element of its first source (tag.class in
 # #nearest-id); `shifts` has each shift's value, time and every source with where it was and
@@ -138,3 +138,31 @@ MEASURE_JS = """async () => {
   const resources = performance.getEntriesByType('resource').map(r => ({name: r.name, bytes: r.decodedBodySize}));
   return {html: navigation.decodedBodySize, resources, shift, shifted: [...new Set(shifted)], shifts};
 }"""
+
+
+# The search index and Material's search worker: fetched once in the background and cached
+# for every later page, so a page's weight counts them apart (issue 12).
+SEARCH_PARTS = ("/search/search_index.json", "/search/search_index.js", "/workers/search.")
+
+
+def first_visit(browser, origin: str, path: str) -> dict:
+    """Open `path` as a first-time reader does: a fresh context (empty cache), 1280x900,
+    light scheme, from the local server; MEASURE_JS's measurement once the fonts are in,
+    plus `page_bytes` (the HTML and everything it loaded but the search), `search_bytes`
+    and `blocked` (requests to any other host)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
+    guard = RequestGuard(origin)
+    context.route("**/*", guard)
+    try:
+        page = context.new_page()
+        response = page.goto(f"{origin}/{path}", wait_until="load", timeout=180_000)  # print pages: 6 MB
+        if response is None or response.status != 200:
+            raise AssertionError(f"{path}: did not load ({response and response.status})")
+        measured = page.evaluate(MEASURE_JS)
+    finally:
+        context.close()
+    search = sum(r["bytes"] for r in measured["resources"] if any(part in r["name"] for part in SEARCH_PARTS))
+    measured["search_bytes"] = search
+    measured["page_bytes"] = measured["html"] + sum(r["bytes"] for r in measured["resources"]) - search
+    measured["blocked"] = guard.blocked
+    return measured

@@ -17,9 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, MEASURE_JS, LocalServer, RequestGuard  # noqa: E402
-
-SEARCH = ("search_index.json", "search_index.js", "/search/", "search.")
+from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, LocalServer, first_visit  # noqa: E402
 
 
 def pages(site: Path) -> list[str]:
@@ -34,20 +32,10 @@ def main(site: Path) -> None:
     with LocalServer(site) as server, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         for path in pages(site):
-            context = browser.new_context(viewport={"width": 1280, "height": 900})
-            guard = RequestGuard(server.origin)
-            context.route("**/*", guard)
-            page = context.new_page()
-            response = page.goto(f"{server.origin}/{path}", wait_until="load", timeout=120_000)  # the print pages: 6 MB
-            if response is None or response.status != 200:
-                sys.exit(f"{path}: did not load")
-            measured = page.evaluate(MEASURE_JS)
-            context.close()
-            search = sum(r["bytes"] for r in measured["resources"] if any(s in r["name"] for s in SEARCH))
-            rest = sum(r["bytes"] for r in measured["resources"]) - search
-            total = measured["html"] + rest
-            print(f"{path:42} {total / 1024:9.0f} {measured['html'] / 1024:8.0f} {search / 1024:10.0f} "
-                  f"{measured['shift']:13.3f}" + (f"  moved: {', '.join(measured['shifted'])}" if measured["shift"] else ""))
+            measured = first_visit(browser, server.origin, path)
+            print(f"{path:42} {measured['page_bytes'] / 1024:9.0f} {measured['html'] / 1024:8.0f} "
+                  f"{measured['search_bytes'] / 1024:10.0f} {measured['shift']:13.3f}"
+                  + (f"  moved: {', '.join(measured['shifted'])}" if measured["shift"] else ""))
         browser.close()
 
 

@@ -109,10 +109,14 @@ def optimize(svgs: dict[str, bytes]) -> dict[str, bytes]:
     return out
 
 
-def render(module_path: Path) -> bytes:
-    """One figure's SVG as the site serves it: drawn, then optimized."""
-    name = f"{module_path.parent.name}/{module_path.stem}"
-    return optimize({name: draw(module_path)})[name]
+def figure_name(module_path: Path) -> str:
+    """hooks/figures/losses/huber.py -> "losses/huber", served as figures/losses/huber.svg."""
+    return f"{module_path.parent.name}/{module_path.stem}"
+
+
+def render(module_paths: list[Path]) -> dict[str, bytes]:
+    """{figure: its SVG as the site serves it}: drawn, then optimized in one node process."""
+    return optimize({figure_name(path): draw(path) for path in module_paths})
 
 
 def size_of(svg: bytes) -> tuple[int, int]:
@@ -146,7 +150,7 @@ def cached_figures() -> Path:
 def on_files(files, config):
     _sizes.clear()
     cache = cached_figures()
-    figures = {f"{path.parent.name}/{path.stem}": path for path in sorted(FIGURE_SOURCES.glob("*/*.py"))}
+    figures = {figure_name(path): path for path in sorted(FIGURE_SOURCES.glob("*/*.py"))}
     missing = {name: draw(path) for name, path in figures.items() if not (cache / f"{name}.svg").is_file()}
     drawn = optimize(missing)
     for name, svg in drawn.items():

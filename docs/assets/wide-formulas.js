@@ -3,8 +3,12 @@
 // to scroll it, so such a formula becomes a focusable, labelled region.
 (function () {
   function markScrollable() {
-    document.querySelectorAll("div.arithmatex").forEach(function (element) {
-      if (element.scrollWidth > element.clientWidth) {
+    // Measure every formula first, then write: a write between two reads would make each
+    // read lay the page out again (hundreds of formulas on a page).
+    var formulas = [].slice.call(document.querySelectorAll("div.arithmatex"));
+    var wide = formulas.map(function (element) { return element.scrollWidth > element.clientWidth; });
+    formulas.forEach(function (element, i) {
+      if (wide[i]) {
         element.setAttribute("tabindex", "0");
         element.setAttribute("role", "region");
         element.setAttribute("aria-label", "formula, scrolls sideways");

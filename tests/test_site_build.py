@@ -1,6 +1,7 @@
 """The built site: strict build, formulas rendered at build time, no request to another host."""
 
 import html
+import json
 import re
 from pathlib import Path
 
@@ -129,3 +130,12 @@ def test_search_index_is_utf8_not_escapes(built_site, edition):
         f"{edition}search_index.js: non-ASCII bytes would be misread from file://"
     if edition:
         assert "\u200b" in index, "the Chinese index is not segmented: is jieba installed?"
+
+
+@pytest.mark.parametrize("edition", ["", "zh/"])
+def test_print_page_resolves_urls_from_its_edition_root(built_site, edition):
+    """Material fetches the search index and keeps the reader's settings relative to its
+    config's base; print-site lends the print page the 404 page's absolute one ("/")."""
+    page = (built_site / edition / "print_page.html").read_text(encoding="utf-8")
+    config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', page, re.DOTALL).group(1))
+    assert config["base"] == ".", f"{edition}print_page.html: base {config['base']!r}"

@@ -92,13 +92,21 @@ def run(site: Path, pages: list[str], preset: str) -> list[dict]:
 
 
 def print_row(row: dict) -> None:
-    scores = [round(100 * (row["scores"][c] or 0)) for c in ("performance", "accessibility", "best-practices", "seo")]
+    # No score (None): an audit of the category could not run; its error is printed below.
+    scores = [("n/a" if row["scores"][c] is None else round(100 * row["scores"][c]))
+              for c in ("performance", "accessibility", "best-practices", "seo")]
     metrics = row["metrics"]
-    print(f"{row['page']:42} {scores[0]:5} {scores[1]:5} {scores[2]:5} {scores[3]:5} "
+    print(f"{row['page']:42} {scores[0]:>5} {scores[1]:>5} {scores[2]:>5} {scores[3]:>5} "
           f"{metrics['first-contentful-paint'] / 1000:7.1f} {metrics['largest-contentful-paint'] / 1000:7.1f} "
           f"{metrics['total-blocking-time']:6.0f} {metrics['cumulative-layout-shift']:6.3f}", flush=True)
     for audit in row["failed"]:
         print(f"{'':44}- {audit['id']} ({audit['score']:.2f}) {audit['title']} {audit['value']}".rstrip(), flush=True)
+    by_message: dict[str, list[str]] = {}  # one gatherer's error fails many audits alike
+    for error in row.get("errors", []):
+        by_message.setdefault(error["message"], []).append(error["id"])
+    for message, ids in by_message.items():
+        named = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+        print(f"{'':44}! {named}: {message}".rstrip(), flush=True)
 
 
 def main() -> None:

@@ -15,6 +15,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",  # CI runs as root
@@ -27,6 +28,16 @@ CHROMIUM_ARGS = [
     "--disable-default-apps",
     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
 ]
+
+
+def site_pages() -> list[str]:
+    """Built HTML path of every page of both editions: docs/x/y.md and notebook sources
+    docs/x/y_notebook.py -> x/y.html; their Chinese twins in docs-zh/ -> zh/x/y.html."""
+    pages = []
+    for docs, prefix in ((ROOT / "docs", ""), (ROOT / "docs-zh", "zh/")):
+        sources = sorted(docs.rglob("*.md")) + sorted(docs.rglob("*_notebook.py"))
+        pages += [prefix + p.relative_to(docs).with_suffix(".html").as_posix() for p in sources]
+    return pages
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -104,14 +115,13 @@ AXE_RUN_JS = """async (colourRulesOnly) => {
 
 # What a first visit costs, once the fonts are in (tools/page_weights.py, tests/test_first_visit.py):
 # the bytes of the page and of everything it loaded, and the cumulative layout shift since
-# the navigation. `shifted` names, per shift, the element of its first source (tag.class in
-# #nearest-id); `shifts` has each shift's value, time and every source with where it was and
-# where it went ([x, y, width, height] in CSS pixels).
+# the navigation. `shifts` has each shift's value, time and every source: the element that
+# moved (tag.class in #nearest-id), where it was and where it went ([x, y, width, height] in
+# CSS pixels).
 MEASURE_JS = """async () => {
   await document.fonts.ready;
   await new Promise(resolve => setTimeout(resolve, 500));
   let shift = 0;
-  const shifted = [];
   const shifts = [];
   const describe = node => {
     const element = node && (node.nodeType === 1 ? node : node.parentElement);
@@ -127,7 +137,6 @@ MEASURE_JS = """async () => {
         if (entry.hadRecentInput) continue;
         shift += entry.value;
         const sources = (entry.sources || []).map(s => ({node: describe(s.node), from: rect(s.previousRect), to: rect(s.currentRect)}));
-        if (sources.length) shifted.push(sources[0].node);
         shifts.push({value: entry.value, time: Math.round(entry.startTime), sources});
       }
       resolve();
@@ -136,7 +145,7 @@ MEASURE_JS = """async () => {
   });
   const navigation = performance.getEntriesByType('navigation')[0];
   const resources = performance.getEntriesByType('resource').map(r => ({name: r.name, bytes: r.decodedBodySize}));
-  return {html: navigation.decodedBodySize, resources, shift, shifted: [...new Set(shifted)], shifts};
+  return {html: navigation.decodedBodySize, resources, shift, shifts};
 }"""
 
 

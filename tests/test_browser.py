@@ -16,23 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser_support import AXE_RUN_JS, MATH_STATE_JS, PageWatch, RequestGuard
+from tests.browser_support import AXE_RUN_JS, MATH_STATE_JS, PageWatch, RequestGuard, site_pages
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / ".test-artifacts"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-
-
-def site_pages() -> list[str]:
-    """Built HTML path of every page of both editions: docs/x/y.md and notebook sources
-    docs/x/y_notebook.py -> x/y.html; their Chinese twins in docs-zh/ -> zh/x/y.html."""
-    pages = []
-    for docs, prefix in ((ROOT / "docs", ""), (ROOT / "docs-zh", "zh/")):
-        sources = sorted(docs.rglob("*.md")) + sorted(docs.rglob("*_notebook.py"))
-        pages += [prefix + p.relative_to(docs).with_suffix(".html").as_posix() for p in sources]
-    return pages
 
 
 def new_context(browser, allowed_prefix: str, **options):

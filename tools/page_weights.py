@@ -25,6 +25,11 @@ def pages(site: Path) -> list[str]:
                   if p.relative_to(site).parts[0] not in {"snippets", "assets"} and p.name != "404.html")
 
 
+def moved(shifts: list[dict]) -> list[str]:
+    """The element of each shift's first source, once each, in order."""
+    return list(dict.fromkeys(shift["sources"][0]["node"] for shift in shifts if shift["sources"]))
+
+
 def main(site: Path) -> None:
     from playwright.sync_api import sync_playwright
 
@@ -35,7 +40,7 @@ def main(site: Path) -> None:
             measured = first_visit(browser, server.origin, path)
             print(f"{path:42} {measured['page_bytes'] / 1024:9.0f} {measured['html'] / 1024:8.0f} "
                   f"{measured['search_bytes'] / 1024:10.0f} {measured['shift']:13.3f}"
-                  + (f"  moved: {', '.join(measured['shifted'])}" if measured["shift"] else ""))
+                  + (f"  moved: {', '.join(moved(measured['shifts']))}" if measured["shift"] else ""))
         browser.close()
 
 
